@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import { registerAuthHooks } from './http/auth-hooks.ts';
+import { errorHandler, sendError } from './http/error-handler.ts';
+import type { Deps } from './http/types.ts';
+import { auditRoutes } from './modules/audit/index.ts';
+import { authRoutes } from './modules/auth/index.ts';
+import { orgRoutes } from './modules/org/index.ts';
+import { systemRoutes } from './modules/system/index.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const webDistDir = resolve(here, '../../web/dist');
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+export interface AppOptions {
+  logger?: boolean;
+  /** Serve the built web pages (off in API tests). */
+  serveWeb?: boolean;
+}
+
+export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: deps.config.logLevel },
+    bodyLimit: 1024 * 1024,
+    // Keep a well-formed incoming id (from a proxy) so logs line up; otherwise make one.
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    trustProxy: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  // JSON only: plain-text and form bodies are refused (415), which also blocks cross-site form posts.
+  app.removeContentTypeParser(['text/plain']);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifyCookie, { secret: deps.config.sessionSecret });
+  registerAuthHooks(app, deps);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: '网格 Wangge API',
+        version: '0.1.0',
+        description:
+          'Grid-based community governance. Cookie sessions: log in with POST /api/auth/login, then send ' +
+          'the returned csrfToken as x-csrf-token on every write. Errors: { code, message, messages, requestId }.',
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  await app.register(systemRoutes(deps));
+  await app.register(authRoutes(deps));
+  await app.register(orgRoutes(deps));
+  await app.register(auditRoutes(deps));
+
+  const serveWeb = (options.serveWeb ?? true) && existsSync(join(webDistDir, 'index.html'));
+  if (serveWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    // Pages are routed in the browser: any non-API GET gets the app shell.
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return sendError(reply, request, 'NOT_FOUND');
+  });
+  return app;
+}

@@ -1,0 +1,55 @@
+import { DEMO_LOGINS, seedDemo } from '@wangge/db';
+import { buildApp } from '../../app.ts';
+import { openConfiguredDatabase } from '../../bootstrap.ts';
+import { loadConfig } from '../../config.ts';
+import { systemClock } from '../../lib/clock.ts';
+import { type Command, str } from '../args.ts';
+
+export const serve: Command = {
+  name: 'serve',
+  summary: 'Run the server: JSON API, API docs and the web pages',
+  usage: 'wangge serve [--port 3000] [--host 127.0.0.1]',
+  options: {
+    port: { type: 'string', description: 'Port to listen on (default: PORT or 3000; 0 = any free port)' },
+    host: { type: 'string', description: 'Address to listen on (default: HOST or 127.0.0.1)' },
+  },
+  async run(values) {
+    const started = Date.now();
+    const config = loadConfig({
+      ...process.env,
+      ...(str(values.port) ? { PORT: str(values.port) } : {}),
+      ...(str(values.host) ? { HOST: str(values.host) } : {}),
+    });
+    const handle = await openConfiguredDatabase(config);
+    const deps = { db: handle.db, config, clock: systemClock };
+    let seeded = false;
+    if (handle.fresh && config.demo) {
+      await seedDemo(handle.db);
+      seeded = true;
+    }
+    const app = await buildApp(deps);
+    const address = await app.listen({ port: config.port, host: config.host });
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const lines = [
+      '',
+      `  网格 Wangge is running at ${address}/`,
+      `  API docs:  ${address}/api/docs`,
+      `  Database:  ${handle.description}${seeded ? ' (demo 甸柳新村街道 seeded on this first start)' : ''}`,
+      `  Ready in ${seconds} s`,
+    ];
+    if (config.demo) {
+      lines.push('', '  Demo logins (password for all: Demo2026!):');
+      for (const l of DEMO_LOGINS) lines.push(`    ${l.username.padEnd(12)} ${l.description}`);
+    }
+    process.stdout.write(`${lines.join('\n')}\n\n`);
+
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await app.close();
+    await handle.close();
+    return 0;
+  },
+};

@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  WANGGE_DATA_DIR: z.string().min(1).default('./data'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  WANGGE_SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  WANGGE_SESSION_HOURS: z.coerce.number().min(0.01).max(24 * 30).default(12),
+  WANGGE_COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+  WANGGE_TILE_URL: z
+    .string()
+    .regex(/^https?:\/\/.*\{z\}.*\{x\}.*\{y\}/, 'must be an http(s) URL template with {z}, {x} and {y}')
+    .optional(),
+  WANGGE_TILE_ATTRIBUTION: z.string().max(200).optional(),
+  WANGGE_DEMO: z.enum(['true', 'false']).default('true'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  databaseUrl: string | undefined;
+  dataDir: string;
+  host: string;
+  port: number;
+  sessionSecret: string;
+  sessionHours: number;
+  cookieSecure: boolean;
+  tileUrl: string | null;
+  tileAttribution: string | null;
+  demo: boolean;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the environment once, validated; fails fast with every problem named. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.WANGGE_SESSION_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  WANGGE_SESSION_SECRET: required in production');
+  }
+  return {
+    env: e.NODE_ENV,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.WANGGE_DATA_DIR,
+    host: e.HOST,
+    port: e.PORT,
+    // Development only: a random secret per process (sessions end when it restarts).
+    sessionSecret: e.WANGGE_SESSION_SECRET ?? randomBytes(32).toString('hex'),
+    sessionHours: e.WANGGE_SESSION_HOURS,
+    cookieSecure: e.WANGGE_COOKIE_SECURE ? e.WANGGE_COOKIE_SECURE === 'true' : e.NODE_ENV === 'production',
+    tileUrl: e.WANGGE_TILE_URL ?? null,
+    tileAttribution: e.WANGGE_TILE_ATTRIBUTION ?? null,
+    demo: e.WANGGE_DEMO === 'true',
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,34 @@
+import { type Tx, schema } from '@wangge/db';
+import type { Actor } from '../../http/types.ts';
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  districtCode?: string | null;
+}
+
+/**
+ * Appends to the audit log inside the caller's transaction, so a write and its audit record are
+ * committed or rolled back together.
+ */
+export async function recordAudit(tx: Tx, actor: Actor, at: Date, entries: AuditEntry | AuditEntry[]) {
+  const list = Array.isArray(entries) ? entries : [entries];
+  if (list.length === 0) return;
+  await tx.insert(schema.auditLog).values(
+    list.map((e) => ({
+      at,
+      actorId: actor.userId,
+      actorName: actor.name,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId ?? null,
+      before: e.before ?? null,
+      after: e.after ?? null,
+      requestId: actor.requestId,
+      districtCode: e.districtCode ?? null,
+    })),
+  );
+}

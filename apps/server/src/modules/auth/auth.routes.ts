@@ -1,0 +1,118 @@
+import {
+  CreateUserRequest,
+  ErrorResponse,
+  LoginRequest,
+  SessionResponse,
+  UserList,
+  UserListQuery,
+} from '@wangge/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf, clearSessionCookie, requireAuth, SESSION_COOKIE } from '../../http/auth-hooks.ts';
+import type { Deps } from '../../http/types.ts';
+import { recordAudit } from '../audit/record.ts';
+import { createUser } from './create-user.ts';
+import { getMe } from './get-me.ts';
+import { listUsers } from './list-users.ts';
+import { login } from './login.ts';
+import { resolveSession, revokeSession } from './sessions.ts';
+
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 409: ErrorResponse, 429: ErrorResponse };
+
+export function authRoutes(deps: Deps) {
+  return async (root: FastifyInstance) => {
+    const app = root.withTypeProvider<ZodTypeProvider>();
+
+    app.post(
+      '/api/auth/login',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Log in with a password; sets the session cookie',
+          body: LoginRequest,
+          response: { 200: SessionResponse, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const session = await login(deps, { ...request.body, ip: request.ip, requestId: request.id });
+        reply.setCookie(SESSION_COOKIE, session.token, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: deps.config.cookieSecure,
+          signed: true,
+          expires: session.expiresAt,
+        });
+        const found = await resolveSession(deps.db, session.token, deps.clock.now());
+        if (found.status !== 'ok') throw new Error('session vanished after login');
+        return {
+          user: await getMe(deps.db, found.auth.user, request.locale),
+          csrfToken: session.csrfToken,
+          expiresAt: session.expiresAt.toISOString(),
+        };
+      },
+    );
+
+    app.post(
+      '/api/auth/logout',
+      { schema: { tags: ['auth'], summary: 'End the session', response: { 204: z.null(), ...errors } } },
+      async (request, reply) => {
+        const auth = requireAuth(request);
+        await deps.db.transaction(async (tx) => {
+          await revokeSession(tx, auth.sessionTokenHash);
+          await recordAudit(tx, actorOf(request), deps.clock.now(), {
+            action: 'auth.logout',
+            entityType: 'user',
+            entityId: auth.user.id,
+          });
+        });
+        clearSessionCookie(reply);
+        return reply.code(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/auth/me',
+      { schema: { tags: ['auth'], summary: 'The signed-in user and CSRF token', response: { 200: SessionResponse, ...errors } } },
+      async (request) => {
+        const auth = requireAuth(request);
+        return {
+          user: await getMe(deps.db, auth.user, request.locale),
+          csrfToken: auth.csrfToken,
+          expiresAt: auth.expiresAt.toISOString(),
+        };
+      },
+    );
+
+    app.get(
+      '/api/auth/users',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Users holding roles in the administrator’s territory',
+          querystring: UserListQuery,
+          response: { 200: UserList, ...errors },
+        },
+      },
+      async (request) => ({ items: await listUsers(deps, actorOf(request), request.locale, request.query) }),
+    );
+
+    app.post(
+      '/api/auth/users',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Create a user with roles (administrators, inside their territory)',
+          body: CreateUserRequest,
+          response: { 201: z.object({ id: z.string() }), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const created = await createUser(deps, actorOf(request), request.body);
+        return reply.code(201).send(created);
+      },
+    );
+  };
+}
+

@@ -1,0 +1,158 @@
+import type { TerritoryMap } from '@wangge/contracts';
+import type { GeoJSONSource, Map as MapLibreMap, Marker } from 'maplibre-gl';
+import { useEffect, useRef, useState } from 'react';
+import { asGeoJson, EMPTY_COLLECTION, type GeoJsonFeatureCollection } from './geojson.ts';
+import { bindGridHover } from './gridHover.ts';
+import { addTerritoryLayers, LAYERS, SOURCES, setBaseMap } from './layers.ts';
+import { maplibregl } from './maplibre.ts';
+import { MAP_FONT_FAMILY, PALETTE } from './palette.ts';
+import { baseStyle } from './style.ts';
+
+export interface TerritoryMapViewProps {
+  data: TerritoryMap | null;
+  problems: GeoJsonFeatureCollection | null;
+  tileUrl: string | null;
+  tileAttribution: string | null;
+  locateMode: boolean;
+  locatePoint: { lng: number; lat: number } | null;
+  onGridClick: (code: string) => void;
+  onLocate: (lng: number, lat: number) => void;
+}
+
+// Room for the floating toolbar (top left) and the zoom buttons (top right).
+const FIT_PADDING = { top: 150, bottom: 40, left: 40, right: 60 };
+
+// Jinan, roughly: where the map starts before the first bbox arrives.
+const INITIAL_CENTER: [number, number] = [117.05, 36.67];
+
+function setSourceData(map: MapLibreMap, id: string, data: GeoJsonFeatureCollection): Promise<void> {
+  return map.getSource<GeoJSONSource>(id)?.setData(data) ?? Promise.resolve();
+}
+
+/** The MapLibre map of one division. Marks its container `data-map-ready` once the grids are drawn. */
+export function TerritoryMapView(props: TerritoryMapViewProps) {
+  const { data, problems, tileUrl, tileAttribution, locateMode, locatePoint } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const propsRef = useRef(props);
+  const [styleReady, setStyleReady] = useState(false);
+  const [drawn, setDrawn] = useState<number | null>(null);
+
+  useEffect(() => {
+    propsRef.current = props;
+  });
+
+  // Create the map once.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const map = new maplibregl.Map({
+      container,
+      style: baseStyle(),
+      center: INITIAL_CENTER,
+      zoom: 12,
+      localIdeographFontFamily: MAP_FONT_FAMILY,
+      attributionControl: { compact: true },
+    });
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
+    map.on('load', () => {
+      addTerritoryLayers(map);
+      setStyleReady(true);
+    });
+    map.on('click', (event) => {
+      const current = propsRef.current;
+      if (current.locateMode) {
+        current.onLocate(event.lngLat.lng, event.lngLat.lat);
+        return;
+      }
+      const [feature] = map.queryRenderedFeatures(event.point, { layers: [LAYERS.gridFill] });
+      const code = feature?.properties.code;
+      if (typeof code === 'string') current.onGridClick(code);
+    });
+    bindGridHover(map, () => propsRef.current.locateMode);
+    const observer = new ResizeObserver(() => map.resize());
+    observer.observe(container);
+    mapRef.current = map;
+    return () => {
+      observer.disconnect();
+      map.remove();
+      mapRef.current = null;
+      setStyleReady(false);
+    };
+  }, []);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map && styleReady) setBaseMap(map, tileUrl, tileAttribution);
+  }, [styleReady, tileUrl, tileAttribution]);
+
+  // Draw a division: set every source, fit its bbox, and report readiness after the next idle.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !styleReady || !data) return;
+    let cancelled = false;
+    setDrawn(null);
+    Promise.all([
+      setSourceData(map, SOURCES.communities, asGeoJson(data.communities)),
+      setSourceData(map, SOURCES.grids, asGeoJson(data.grids)),
+      setSourceData(map, SOURCES.microGrids, asGeoJson(data.microGrids)),
+      setSourceData(map, SOURCES.buildings, asGeoJson(data.buildings)),
+    ])
+      .then(() => {
+        if (cancelled) return;
+        if (data.bbox) {
+          const [minLng, minLat, maxLng, maxLat] = data.bbox;
+          map.fitBounds(
+            [
+              [minLng, minLat],
+              [maxLng, maxLat],
+            ],
+            { padding: FIT_PADDING, maxZoom: 17, duration: 400 },
+          );
+        }
+        map.once('idle', () => {
+          if (!cancelled) setDrawn(data.grids.features.length);
+        });
+        map.triggerRepaint();
+      })
+      .catch(() => {
+        // The map was removed while the worker was busy.
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [data, styleReady]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map && styleReady)
+      void setSourceData(map, SOURCES.problems, problems ?? EMPTY_COLLECTION).catch(() => {});
+  }, [problems, styleReady]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map) map.getCanvas().style.cursor = locateMode ? 'crosshair' : '';
+  }, [locateMode]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !locatePoint) return;
+    const marker: Marker = new maplibregl.Marker({ color: PALETTE.problem })
+      .setLngLat([locatePoint.lng, locatePoint.lat])
+      .addTo(map);
+    return () => {
+      marker.remove();
+    };
+  }, [locatePoint]);
+
+  return (
+    <div
+      ref={containerRef}
+      data-testid="territory-map"
+      data-map-ready={drawn === null ? 'false' : 'true'}
+      data-grid-count={drawn ?? undefined}
+      style={{ position: 'absolute', inset: 0 }}
+    />
+  );
+}

@@ -1,0 +1,12 @@
+import { hashPasswordAsync } from '@wangge/domain';
+import { openDatabase } from '/work/main/packages/db/src/open.ts';
+import { seedDemo } from '/work/main/packages/db/src/demo/seed.ts';
+import { generateLayout } from '/work/main/packages/db/src/demo/layout.ts';
+let t = performance.now();
+await hashPasswordAsync('x'); console.log('hash', performance.now() - t);
+t = performance.now(); generateLayout(); console.log('layout', performance.now() - t);
+const h = await openDatabase({ memory: true });
+t = performance.now(); await seedDemo(h.db); console.log('seed', performance.now() - t);
+const h2 = await openDatabase({ memory: true });
+t = performance.now(); await seedDemo(h2.db); console.log('seed2', performance.now() - t);
+await h.close(); await h2.close();

@@ -1,9 +1,9 @@
 import type { TerritoryMap } from '@wangge/contracts';
-import type { GeoJSONSource, Map as MapLibreMap, Marker } from 'maplibre-gl';
+import type { ErrorEvent, GeoJSONSource, Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { asGeoJson, EMPTY_COLLECTION, type GeoJsonFeatureCollection } from './geojson.ts';
 import { bindGridHover } from './gridHover.ts';
-import { addTerritoryLayers, LAYERS, SOURCES, setBaseMap } from './layers.ts';
+import { addTerritoryLayers, BASEMAP_SOURCE, LAYERS, SOURCES, setBaseMap } from './layers.ts';
 import { maplibregl } from './maplibre.ts';
 import { MAP_FONT_FAMILY, PALETTE } from './palette.ts';
 import { baseStyle } from './style.ts';
@@ -27,6 +27,25 @@ const INITIAL_CENTER: [number, number] = [117.05, 36.67];
 
 function setSourceData(map: MapLibreMap, id: string, data: GeoJsonFeatureCollection): Promise<void> {
   return map.getSource<GeoJSONSource>(id)?.setData(data) ?? Promise.resolve();
+}
+
+const DATA_SOURCES = [SOURCES.communities, SOURCES.grids, SOURCES.microGrids, SOURCES.buildings];
+
+/**
+ * Calls `done` once a frame has been drawn with all our GeoJSON loaded and the camera at rest.
+ * 'idle' alone is not enough: a base-map tile answered 404 never triggers another frame.
+ */
+function whenDrawn(map: MapLibreMap, done: () => void): void {
+  const finish = () => {
+    map.off('render', onRender);
+    map.off('idle', finish);
+    done();
+  };
+  const onRender = () => {
+    if (!map.isMoving() && DATA_SOURCES.every((id) => map.isSourceLoaded(id))) finish();
+  };
+  map.on('render', onRender);
+  map.on('idle', finish);
 }
 
 /** The MapLibre map of one division. Marks its container `data-map-ready` once the grids are drawn. */
@@ -71,6 +90,17 @@ export function TerritoryMapView(props: TerritoryMapViewProps) {
       if (typeof code === 'string') current.onGridClick(code);
     });
     bindGridHover(map, () => propsRef.current.locateMode);
+    let warnedTiles = false;
+    map.on('error', (event: ErrorEvent & { sourceId?: string }) => {
+      // A failed tile does not repaint the map, so 'idle' would never come: repaint to let it fire.
+      map.triggerRepaint();
+      if (event.sourceId === BASEMAP_SOURCE) {
+        if (!warnedTiles) console.warn('Base-map tiles failed to load:', event.error.message);
+        warnedTiles = true;
+      } else {
+        console.error(event.error);
+      }
+    });
     const observer = new ResizeObserver(() => map.resize());
     observer.observe(container);
     mapRef.current = map;
@@ -87,7 +117,7 @@ export function TerritoryMapView(props: TerritoryMapViewProps) {
     if (map && styleReady) setBaseMap(map, tileUrl, tileAttribution);
   }, [styleReady, tileUrl, tileAttribution]);
 
-  // Draw a division: set every source, fit its bbox, and report readiness after the next idle.
+  // Draw a division: set every source, fit its bbox, and report readiness once it is on screen.
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !styleReady || !data) return;
@@ -111,7 +141,7 @@ export function TerritoryMapView(props: TerritoryMapViewProps) {
             { padding: FIT_PADDING, maxZoom: 17, duration: 400 },
           );
         }
-        map.once('idle', () => {
+        whenDrawn(map, () => {
           if (!cancelled) setDrawn(data.grids.features.length);
         });
         map.triggerRepaint();

@@ -17,7 +17,7 @@ export const LAYERS = {
   firstOverlay: 'grid-fill',
 } as const;
 
-const BASEMAP_SOURCE = 'basemap';
+export const BASEMAP_SOURCE = 'basemap';
 const BASEMAP_LAYER = 'basemap';
 
 const byGridType = (basic: string, exclusive: string): ExpressionSpecification => [

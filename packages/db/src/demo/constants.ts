@@ -16,13 +16,48 @@ export interface DemoCommunity {
 }
 
 export const DEMO_COMMUNITIES: readonly DemoCommunity[] = [
-  { code: '370102009001', name: '甸柳新村第三社区居民委员会', shortName: '甸柳新村第三社区', estate: '甸柳新村三区' },
-  { code: '370102009002', name: '甸柳新村第一社区居民委员会', shortName: '甸柳新村第一社区', estate: '甸柳新村一区' },
-  { code: '370102009003', name: '甸柳新村第二社区居民委员会', shortName: '甸柳新村第二社区', estate: '甸柳新村二区' },
-  { code: '370102009004', name: '甸柳新村第四社区居民委员会', shortName: '甸柳新村第四社区', estate: '甸柳新村四区' },
-  { code: '370102009005', name: '甸柳新村第五社区居民委员会', shortName: '甸柳新村第五社区', estate: '甸柳新村五区' },
-  { code: '370102009006', name: '甸柳新村甸北社区居民委员会', shortName: '甸柳新村甸北社区', estate: '甸柳新村北区' },
-  { code: '370102009007', name: '甸柳新村甸南社区居民委员会', shortName: '甸柳新村甸南社区', estate: '甸柳新村南区' },
+  {
+    code: '370102009001',
+    name: '甸柳新村第三社区居民委员会',
+    shortName: '甸柳新村第三社区',
+    estate: '甸柳新村三区',
+  },
+  {
+    code: '370102009002',
+    name: '甸柳新村第一社区居民委员会',
+    shortName: '甸柳新村第一社区',
+    estate: '甸柳新村一区',
+  },
+  {
+    code: '370102009003',
+    name: '甸柳新村第二社区居民委员会',
+    shortName: '甸柳新村第二社区',
+    estate: '甸柳新村二区',
+  },
+  {
+    code: '370102009004',
+    name: '甸柳新村第四社区居民委员会',
+    shortName: '甸柳新村第四社区',
+    estate: '甸柳新村四区',
+  },
+  {
+    code: '370102009005',
+    name: '甸柳新村第五社区居民委员会',
+    shortName: '甸柳新村第五社区',
+    estate: '甸柳新村五区',
+  },
+  {
+    code: '370102009006',
+    name: '甸柳新村甸北社区居民委员会',
+    shortName: '甸柳新村甸北社区',
+    estate: '甸柳新村北区',
+  },
+  {
+    code: '370102009007',
+    name: '甸柳新村甸南社区居民委员会',
+    shortName: '甸柳新村甸南社区',
+    estate: '甸柳新村南区',
+  },
   { code: '370102009008', name: '吉祥苑社区居民委员会', shortName: '吉祥苑社区', estate: '吉祥苑小区' },
 ];
 
@@ -31,4 +66,5 @@ export const SUBDISTRICT_PATH = `${DISTRICT_PATH}.${DEMO_SUBDISTRICT.code}`;
 export const communityPath = (communityCode: string): string => `${SUBDISTRICT_PATH}.${communityCode}`;
 /** Grid codes start with their community's 12-digit code. */
 export const gridPath = (gridCode: string): string => `${communityPath(gridCode.slice(0, 12))}.${gridCode}`;
-export const microGridPath = (microCode: string): string => `${gridPath(microCode.slice(0, 15))}.${microCode}`;
+export const microGridPath = (microCode: string): string =>
+  `${gridPath(microCode.slice(0, 15))}.${microCode}`;

@@ -95,9 +95,7 @@ export function traceOutlines(labels: Labels): Map<string, LatticePoint[]> {
       next.set(`${from}`, to);
     }
     // Start at the north-west-most vertex: always a convex corner, hence a node.
-    const start = [...own.values()]
-      .map(([from]) => from)
-      .sort((a, b) => a[1] - b[1] || a[0] - b[0])[0]!;
+    const start = [...own.values()].map(([from]) => from).sort((a, b) => a[1] - b[1] || a[0] - b[0])[0]!;
     const ring: LatticePoint[] = [start];
     for (let p = next.get(`${start}`)!; `${p}` !== `${start}`; p = next.get(`${p}`)!) ring.push(p);
     if (ring.length !== own.size) throw new Error(`${label} is not one simple polygon`);

@@ -67,7 +67,9 @@ describe('demo layout of 甸柳新村街道', () => {
         grids.map((g) => g.code),
         byPosition.map((g) => g.code),
       );
-      grids.forEach((g, k) => assert.equal(g.code.slice(12), String(k + 1).padStart(3, '0')));
+      grids.forEach((g, k) => {
+        assert.equal(g.code.slice(12), String(k + 1).padStart(3, '0'));
+      });
     }
   });
 

@@ -3,7 +3,7 @@
  * their micro-grids and buildings, placed on the real location of 甸柳 in 济南 (WGS-84). Pure and seeded:
  * the same seed gives the same layout, byte for byte.
  */
-import { planBuildings, type LayoutBuilding } from './buildings.ts';
+import { type LayoutBuilding, planBuildings } from './buildings.ts';
 import { DEMO_COMMUNITIES, DEMO_SUBDISTRICT, type DemoCommunity } from './constants.ts';
 import {
   type Labels,
@@ -150,7 +150,12 @@ export function generateLayout(seed: number = DEFAULT_LAYOUT_SEED): DemoLayout {
       // exclusive grid takes a code.
       const name = isExclusive ? exclusive.gridName : `${community.shortName}第${++basicOrdinal}网格`;
       const microGrids = splitCell(random, FINE).map((box, m) => {
-        const [i0, i1, j0, j1] = [col * FINE + box.i0, col * FINE + box.i1, row * FINE + box.j0, row * FINE + box.j1];
+        const [i0, i1, j0, j1] = [
+          col * FINE + box.i0,
+          col * FINE + box.i1,
+          row * FINE + box.j0,
+          row * FINE + box.j1,
+        ];
         const microCode = `${code}${String(m + 1).padStart(2, '0')}`;
         for (let j = j0; j < j1; j++) for (let i = i0; i < i1; i++) fine[j]![i] = microCode;
         return { code: microCode, name: `${name}第${m + 1}微网格`, rect: rectOf(lattice, i0, i1, j0, j1) };

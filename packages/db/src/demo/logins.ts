@@ -18,7 +18,11 @@ const LOGINS: Omit<DemoLogin, 'password'>[] = [
   { username: 'dispatcher', role: 'subdistrictDispatcher', description: '街道指挥中心调度员' },
   { username: 'hotline', role: 'hotlineOperator', description: '12345热线受理员（甸柳新村街道）' },
   { username: 'community', role: 'communityStaff', description: '社区工作人员（甸柳新村第一社区）' },
-  { username: 'gridleader', role: 'gridLeader', description: '网格长（甸柳新村第一社区第1网格起的2–3个网格）' },
+  {
+    username: 'gridleader',
+    role: 'gridLeader',
+    description: '网格长（甸柳新村第一社区第1网格起的2–3个网格）',
+  },
   { username: 'gridworker', role: 'gridWorker', description: '专职网格员（甸柳新村第一社区第1网格）' },
   { username: 'building', role: 'buildingLeader', description: '楼栋长（甸柳新村第一社区第1网格）' },
   { username: 'dept', role: 'departmentHandler', description: '职能部门办理人（城管执法）' },
@@ -26,6 +30,9 @@ const LOGINS: Omit<DemoLogin, 'password'>[] = [
   { username: 'volunteer', role: 'volunteer', description: '志愿者（甸柳新村第一社区）' },
   { username: 'resident', role: 'resident', description: '居民（甸柳新村第一社区）' },
 ];
-export const DEMO_LOGINS: readonly DemoLogin[] = LOGINS.map((login) => ({ ...login, password: DEMO_PASSWORD }));
+export const DEMO_LOGINS: readonly DemoLogin[] = LOGINS.map((login) => ({
+  ...login,
+  password: DEMO_PASSWORD,
+}));
 
 export const DEMO_USERNAMES: ReadonlySet<string> = new Set(DEMO_LOGINS.map((l) => l.username));

@@ -31,8 +31,8 @@ import { DEMO_DEPARTMENTS } from './departments.ts';
 import { buildingId, departmentId, gridId, microGridId } from './ids.ts';
 import { DEFAULT_LAYOUT_SEED, generateLayout, type LngLat } from './layout.ts';
 import { DEMO_PASSWORD } from './logins.ts';
-import { createNamer } from './people.ts';
 import { planParty } from './party.ts';
+import { createNamer } from './people.ts';
 import { mulberry32 } from './prng.ts';
 import { planStaff } from './staff.ts';
 
@@ -64,9 +64,7 @@ const point = ([lng, lat]: LngLat): SQL =>
 
 /** Many rows per statement (fast on PGlite), in chunks that stay far below PostgreSQL's 65,535 parameters. */
 async function insertAll<T extends PgTable>(tx: Tx, table: T, values: PgInsertValue<T>[]): Promise<void> {
-  const t = performance.now();
   for (let k = 0; k < values.length; k += 1000) await tx.insert(table).values(values.slice(k, k + 1000));
-  console.log((table as any)[Symbol.for('drizzle:Name')], values.length, (performance.now() - t).toFixed(0));
 }
 
 export async function seedDemo(db: Db, options: { seed?: number } = {}): Promise<DemoSummary> {
@@ -77,12 +75,12 @@ export async function seedDemo(db: Db, options: { seed?: number } = {}): Promise
   const nextName = createNamer(random);
   const staff = planStaff(layout, random, nextName);
   const party = planParty(layout, random, nextName);
-  // Hashed once (scrypt is deliberately slow) and shared by every demo login.
-  const passwordHash = await hashPasswordAsync(DEMO_PASSWORD);
+  // Hashed once (scrypt is deliberately slow) and shared by every demo login; it runs on the thread pool
+  // while the database (on this thread) takes the territory.
+  const passwordHash = hashPasswordAsync(DEMO_PASSWORD);
   const microGrids = layout.grids.flatMap((g) => g.microGrids);
   const buildings = layout.grids.flatMap((g) => g.buildings);
 
-  const t0 = performance.now();
   await db.transaction(async (tx) => {
     await insertAll(tx, division, [
       // The demo holds one subdistrict of 历下区, so the district's boundary is that subdistrict's.
@@ -180,6 +178,7 @@ export async function seedDemo(db: Db, options: { seed?: number } = {}): Promise
       party.orgs.map((o) => ({ ...o, districtCode: DISTRICT })),
     );
     await insertAll(tx, partyHubHousehold, party.hubHouseholds);
+    const hash = await passwordHash;
     await insertAll(
       tx,
       appUser,
@@ -188,13 +187,12 @@ export async function seedDemo(db: Db, options: { seed?: number } = {}): Promise
         username: u.username,
         displayName: u.displayName,
         kind: u.kind,
-        passwordHash: u.demo ? passwordHash : null,
+        passwordHash: u.demo ? hash : null,
       })),
     );
     await insertAll(tx, roleAssignment, staff.assignments);
   });
 
-  console.log('tx', performance.now() - t0);
   return {
     communities: layout.communities.length,
     grids: layout.grids.length,

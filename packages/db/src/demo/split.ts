@@ -36,7 +36,8 @@ export function splitCell(random: Random, size: number): Box[] {
   const [a, b] = cut(random, whole, alongI);
   let boxes: Box[];
   if (count === 2) boxes = [a, b];
-  else if (count === 3) boxes = random() < 0.5 ? [...cut(random, a, !alongI), b] : [a, ...cut(random, b, !alongI)];
+  else if (count === 3)
+    boxes = random() < 0.5 ? [...cut(random, a, !alongI), b] : [a, ...cut(random, b, !alongI)];
   else boxes = [...cut(random, a, !alongI), ...cut(random, b, !alongI)];
   return boxes.sort((p, q) => p.j0 - q.j0 || p.i0 - q.i0);
 }

@@ -75,10 +75,12 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(auditRoutes(deps));
 
   const serveWeb = (options.serveWeb ?? true) && existsSync(join(webDistDir, 'index.html'));
-  if (serveWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false, index: false });
+  // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+  if (serveWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: true, index: false });
   app.setNotFoundHandler((request, reply) => {
-    // Pages are routed in the browser: any non-API GET gets the app shell.
-    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+    // Pages are routed in the browser: a non-API GET for a page (not a missing file) gets the app shell.
+    const path = request.url.split('?')[0] ?? '';
+    if (serveWeb && request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
       return reply.type('text/html').sendFile('index.html');
     }
     return sendError(reply, request, 'NOT_FOUND');

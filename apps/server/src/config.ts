@@ -11,7 +11,11 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   WANGGE_SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  WANGGE_SESSION_HOURS: z.coerce.number().min(0.01).max(24 * 30).default(12),
+  WANGGE_SESSION_HOURS: z.coerce
+    .number()
+    .min(0.01)
+    .max(24 * 30)
+    .default(12),
   WANGGE_COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   WANGGE_TILE_URL: z
     .string()

@@ -42,7 +42,10 @@ describe('POST /api/auth/login', () => {
       assert.equal(res.json().messages.en, 'Wrong username or password');
       assert.ok(res.json().requestId);
     }
-    assert.equal((await login('community', 'x', { 'accept-language': 'en-US,en' })).json().message, 'Wrong username or password');
+    assert.equal(
+      (await login('community', 'x', { 'accept-language': 'en-US,en' })).json().message,
+      'Wrong username or password',
+    );
   });
 
   it('locks a username after five failures, even for the right password, and says when to retry', async () => {
@@ -101,7 +104,9 @@ describe('sessions', () => {
   });
 
   it('ignores a forged or unsigned cookie', async () => {
-    const res = await t.request('GET', '/api/auth/me', { headers: { cookie: 'wangge_session=forged.value' } });
+    const res = await t.request('GET', '/api/auth/me', {
+      headers: { cookie: 'wangge_session=forged.value' },
+    });
     assert.equal(res.json().code, 'AUTH_REQUIRED');
   });
 
@@ -120,9 +125,13 @@ describe('sessions', () => {
     const noToken = await t.request('POST', '/api/auth/logout', { headers: { cookie } });
     assert.equal(noToken.statusCode, 403);
     assert.equal(noToken.json().code, 'AUTH_CSRF_INVALID');
-    const wrongToken = await t.request('POST', '/api/auth/logout', { headers: { cookie, 'x-csrf-token': 'x'.repeat(32) } });
+    const wrongToken = await t.request('POST', '/api/auth/logout', {
+      headers: { cookie, 'x-csrf-token': 'x'.repeat(32) },
+    });
     assert.equal(wrongToken.json().code, 'AUTH_CSRF_INVALID');
-    const ok = await t.request('POST', '/api/auth/logout', { headers: { cookie, 'x-csrf-token': res.json().csrfToken } });
+    const ok = await t.request('POST', '/api/auth/logout', {
+      headers: { cookie, 'x-csrf-token': res.json().csrfToken },
+    });
     assert.equal(ok.statusCode, 204);
     const afterLogout = await t.request('GET', '/api/auth/me', { headers: { cookie } });
     assert.equal(afterLogout.statusCode, 401);

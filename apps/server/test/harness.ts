@@ -4,10 +4,10 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
+import { SESSION_COOKIE } from '../src/http/auth-hooks.ts';
 import type { Deps } from '../src/http/types.ts';
 import { fixedClock } from '../src/lib/clock.ts';
 import { createSession } from '../src/modules/auth/index.ts';
-import { SESSION_COOKIE } from '../src/http/auth-hooks.ts';
 import { openTestDatabase } from './test-database.ts';
 
 export interface Session {
@@ -47,7 +47,10 @@ export async function createTestApp(): Promise<TestApp> {
   const sessionFor = async (username: string) => {
     const cached = sessions.get(username);
     if (cached) return cached;
-    const [user] = await rows<{ id: string }>(handle.db, sql`SELECT id FROM app_user WHERE username = ${username}`);
+    const [user] = await rows<{ id: string }>(
+      handle.db,
+      sql`SELECT id FROM app_user WHERE username = ${username}`,
+    );
     if (!user) throw new Error(`no seeded user ${username}`);
     const s = await createSession(handle.db, user.id, clock.now(), config.sessionHours, '127.0.0.1');
     const session = { cookie: `${SESSION_COOKIE}=${app.signCookie(s.token)}`, csrfToken: s.csrfToken };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { fromWgs84Geometry } from '@wangge/domain';
 import { rows } from '@wangge/db';
+import { fromWgs84Geometry } from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type Session, type TestApp } from './harness.ts';
 
@@ -26,11 +26,16 @@ const square = (lng: number, lat: number, size = 0.0005): Polygon => ({
     ],
   ],
 });
-const feature = (properties: Record<string, unknown>, geometry: unknown) => ({ type: 'Feature', properties, geometry });
+const feature = (properties: Record<string, unknown>, geometry: unknown) => ({
+  type: 'Feature',
+  properties,
+  geometry,
+});
 const fc = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
 const importGrids = (body: Record<string, unknown>, as = dispatcher) =>
   t.request('POST', '/api/org/grids/import', { as, body: { crs: 'WGS84', ...body } });
-const gridCount = async () => (await rows<{ n: number }>(t.handle.db, sql`SELECT count(*)::int AS n FROM grid`))[0]!.n;
+const gridCount = async () =>
+  (await rows<{ n: number }>(t.handle.db, sql`SELECT count(*)::int AS n FROM grid`))[0]!.n;
 
 async function gridGeometry(code: string) {
   const res = await t.request('GET', `/api/org/grids/${code}`, { as: dispatcher });
@@ -55,7 +60,9 @@ describe('coverage check', () => {
     const geometry = await gridGeometry(code);
     const moved = {
       type: 'MultiPolygon',
-      coordinates: geometry.coordinates.map((poly) => poly.map((ring) => ring.map(([x, y]) => [x!, y! + 0.0003]))),
+      coordinates: geometry.coordinates.map((poly) =>
+        poly.map((ring) => ring.map(([x, y]) => [x!, y! + 0.0003])),
+      ),
     };
     const properties = { code, name: '甸柳新村第一社区第4网格', type: 'basic' };
     const res = await importGrids({ mode: 'replace', featureCollection: fc(feature(properties, moved)) });
@@ -64,7 +71,9 @@ describe('coverage check', () => {
     assert.equal(report.ok, false);
     assert.ok(report.overlaps.length >= 1, 'an overlap');
     assert.ok(report.overlaps.every((o: { areaM2: number }) => o.areaM2 > 1));
-    assert.ok(report.overlaps.every((o: { gridA: string; gridB: string }) => o.gridA === code || o.gridB === code));
+    assert.ok(
+      report.overlaps.every((o: { gridA: string; gridB: string }) => o.gridA === code || o.gridB === code),
+    );
     assert.equal(report.gaps.length, 1, 'one gap');
     assert.ok(report.gaps[0].areaM2 > 100);
     assert.equal(report.gaps[0].geometry.type, 'Polygon');
@@ -103,7 +112,10 @@ describe('POST /api/org/grids/import', () => {
       body: { county: '370102' },
     });
     assert.equal(again.json().subdistricts, 0);
-    const other = await t.request('POST', '/api/org/divisions/import', { as: dispatcher, body: { county: '370102' } });
+    const other = await t.request('POST', '/api/org/divisions/import', {
+      as: dispatcher,
+      body: { county: '370102' },
+    });
     assert.equal(other.statusCode, 404);
     assert.equal(other.json().code, 'ORG_DIVISION_CODE_UNKNOWN');
   });
@@ -114,7 +126,9 @@ describe('POST /api/org/grids/import', () => {
     const res = await importGrids(
       {
         crs: 'GCJ02',
-        featureCollection: fc(feature({ code: '370102001002001', name: '解放路测试网格', type: '基础网格' }, gcj)),
+        featureCollection: fc(
+          feature({ code: '370102001002001', name: '解放路测试网格', type: '基础网格' }, gcj),
+        ),
       },
       admin,
     );
@@ -168,10 +182,12 @@ describe('POST /api/org/grids/import', () => {
     assert.equal(res.statusCode, 422, res.body);
     assert.equal(res.json().code, 'ORG_IMPORT_INVALID');
     const byIndex = new Map<number, string[]>(
-      res.json().details.features.map((f: { index: number; errors: Array<{ code: string }> }) => [
-        f.index,
-        f.errors.map((e) => e.code),
-      ]),
+      res
+        .json()
+        .details.features.map((f: { index: number; errors: Array<{ code: string }> }) => [
+          f.index,
+          f.errors.map((e) => e.code),
+        ]),
     );
     assert.equal(byIndex.has(0), false);
     assert.deepEqual(byIndex.get(1), ['GEOMETRY_INVALID']);
@@ -193,13 +209,19 @@ describe('POST /api/org/grids/import', () => {
       featureCollection: fc(feature({ code: '370102001002009', name: '辖区外' }, square(117.035, 36.6612))),
     });
     assert.equal(res.statusCode, 422);
-    assert.deepEqual(res.json().details.features[0].errors.map((e: { code: string }) => e.code), ['COMMUNITY_UNKNOWN']);
+    assert.deepEqual(
+      res.json().details.features[0].errors.map((e: { code: string }) => e.code),
+      ['COMMUNITY_UNKNOWN'],
+    );
   });
 
   it('checks without writing on a dry run', async () => {
     const before = await gridCount();
     const res = await importGrids(
-      { dryRun: true, featureCollection: fc(feature({ code: '370102001002010', name: '试导入' }, square(117.036, 36.6612))) },
+      {
+        dryRun: true,
+        featureCollection: fc(feature({ code: '370102001002010', name: '试导入' }, square(117.036, 36.6612))),
+      },
       await t.sessionFor('admin'),
     );
     assert.equal(res.statusCode, 200);
@@ -222,7 +244,9 @@ describe('POST /api/org/grids/import', () => {
   });
 
   it('refuses a body over 20 MB with BODY_TOO_LARGE', async () => {
-    const huge = fc(feature({ code: '370102009002099', name: 'x'.repeat(21 * 1024 * 1024) }, square(117.05, 36.668)));
+    const huge = fc(
+      feature({ code: '370102009002099', name: 'x'.repeat(21 * 1024 * 1024) }, square(117.05, 36.668)),
+    );
     const res = await importGrids({ featureCollection: huge });
     assert.equal(res.statusCode, 413);
     assert.equal(res.json().code, 'BODY_TOO_LARGE');

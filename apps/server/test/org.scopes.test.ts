@@ -30,13 +30,76 @@ const matrix: Array<{
   coverageSubdistrict: Expect;
   coverageCommunity: Expect;
 }> = [
-  { user: 'admin', tree: 200, mapSubdistrict: 200, gridOwn: 200, gridSameCommunity: 200, gridOtherCommunity: 200, coverageSubdistrict: 200, coverageCommunity: 200 },
-  { user: 'leader', tree: 200, mapSubdistrict: 200, gridOwn: 200, gridSameCommunity: 200, gridOtherCommunity: 200, coverageSubdistrict: 200, coverageCommunity: 200 },
-  { user: 'dispatcher', tree: 200, mapSubdistrict: 200, gridOwn: 200, gridSameCommunity: 200, gridOtherCommunity: 200, coverageSubdistrict: 200, coverageCommunity: 200 },
-  { user: 'dept', tree: 200, mapSubdistrict: 200, gridOwn: 200, gridSameCommunity: 200, gridOtherCommunity: 200, coverageSubdistrict: 200, coverageCommunity: 200 },
-  { user: 'community', tree: 200, mapSubdistrict: 200, gridOwn: 200, gridSameCommunity: 200, gridOtherCommunity: 404, coverageSubdistrict: 404, coverageCommunity: 200 },
-  { user: 'gridworker', tree: 200, mapSubdistrict: 200, gridOwn: 200, gridSameCommunity: 404, gridOtherCommunity: 404, coverageSubdistrict: 404, coverageCommunity: 404 },
-  { user: 'resident', tree: 403, mapSubdistrict: 403, gridOwn: 403, gridSameCommunity: 403, gridOtherCommunity: 403, coverageSubdistrict: 403, coverageCommunity: 403 },
+  {
+    user: 'admin',
+    tree: 200,
+    mapSubdistrict: 200,
+    gridOwn: 200,
+    gridSameCommunity: 200,
+    gridOtherCommunity: 200,
+    coverageSubdistrict: 200,
+    coverageCommunity: 200,
+  },
+  {
+    user: 'leader',
+    tree: 200,
+    mapSubdistrict: 200,
+    gridOwn: 200,
+    gridSameCommunity: 200,
+    gridOtherCommunity: 200,
+    coverageSubdistrict: 200,
+    coverageCommunity: 200,
+  },
+  {
+    user: 'dispatcher',
+    tree: 200,
+    mapSubdistrict: 200,
+    gridOwn: 200,
+    gridSameCommunity: 200,
+    gridOtherCommunity: 200,
+    coverageSubdistrict: 200,
+    coverageCommunity: 200,
+  },
+  {
+    user: 'dept',
+    tree: 200,
+    mapSubdistrict: 200,
+    gridOwn: 200,
+    gridSameCommunity: 200,
+    gridOtherCommunity: 200,
+    coverageSubdistrict: 200,
+    coverageCommunity: 200,
+  },
+  {
+    user: 'community',
+    tree: 200,
+    mapSubdistrict: 200,
+    gridOwn: 200,
+    gridSameCommunity: 200,
+    gridOtherCommunity: 404,
+    coverageSubdistrict: 404,
+    coverageCommunity: 200,
+  },
+  {
+    user: 'gridworker',
+    tree: 200,
+    mapSubdistrict: 200,
+    gridOwn: 200,
+    gridSameCommunity: 404,
+    gridOtherCommunity: 404,
+    coverageSubdistrict: 404,
+    coverageCommunity: 404,
+  },
+  {
+    user: 'resident',
+    tree: 403,
+    mapSubdistrict: 403,
+    gridOwn: 403,
+    gridSameCommunity: 403,
+    gridOtherCommunity: 403,
+    coverageSubdistrict: 403,
+    coverageCommunity: 403,
+  },
 ];
 
 describe('org scopes', () => {
@@ -47,16 +110,34 @@ describe('org scopes', () => {
       assert.equal(await get('/api/org/tree'), row.tree, 'tree');
       assert.equal(await get(`/api/org/map?division=${SUBDISTRICT}`), row.mapSubdistrict, 'map');
       assert.equal(await get(`/api/org/grids/${GRID_OWN}`), row.gridOwn, 'own grid');
-      assert.equal(await get(`/api/org/grids/${GRID_SAME_COMMUNITY}`), row.gridSameCommunity, 'grid in same community');
-      assert.equal(await get(`/api/org/grids/${GRID_OTHER_COMMUNITY}`), row.gridOtherCommunity, 'grid elsewhere');
-      assert.equal(await get(`/api/org/coverage?division=${SUBDISTRICT}`), row.coverageSubdistrict, 'coverage subdistrict');
-      assert.equal(await get(`/api/org/coverage?division=${COMMUNITY_1}`), row.coverageCommunity, 'coverage community');
+      assert.equal(
+        await get(`/api/org/grids/${GRID_SAME_COMMUNITY}`),
+        row.gridSameCommunity,
+        'grid in same community',
+      );
+      assert.equal(
+        await get(`/api/org/grids/${GRID_OTHER_COMMUNITY}`),
+        row.gridOtherCommunity,
+        'grid elsewhere',
+      );
+      assert.equal(
+        await get(`/api/org/coverage?division=${SUBDISTRICT}`),
+        row.coverageSubdistrict,
+        'coverage subdistrict',
+      );
+      assert.equal(
+        await get(`/api/org/coverage?division=${COMMUNITY_1}`),
+        row.coverageCommunity,
+        'coverage community',
+      );
     });
   }
 
   it('draws only what is in scope on the map', async () => {
     const count = async (user: string) => {
-      const res = await t.request('GET', `/api/org/map?division=${SUBDISTRICT}`, { as: await t.sessionFor(user) });
+      const res = await t.request('GET', `/api/org/map?division=${SUBDISTRICT}`, {
+        as: await t.sessionFor(user),
+      });
       return res.json().grids.features.length;
     };
     assert.equal(await count('dispatcher'), 52);
@@ -73,7 +154,9 @@ describe('org scopes', () => {
   });
 
   it('hides divisions outside scope as not found', async () => {
-    const res = await t.request('GET', `/api/org/map?division=${COMMUNITY_OTHER}`, { as: await t.sessionFor('community') });
+    const res = await t.request('GET', `/api/org/map?division=${COMMUNITY_OTHER}`, {
+      as: await t.sessionFor('community'),
+    });
     assert.equal(res.statusCode, 404);
     assert.equal(res.json().code, 'ORG_DIVISION_NOT_FOUND');
   });
@@ -91,7 +174,10 @@ describe('org scopes', () => {
       assert.equal(res.statusCode, 403, user);
       assert.equal(res.json().code, 'FORBIDDEN');
     }
-    const res = await t.request('POST', '/api/org/grids/import', { as: await t.sessionFor('resident'), body });
+    const res = await t.request('POST', '/api/org/grids/import', {
+      as: await t.sessionFor('resident'),
+      body,
+    });
     assert.equal(res.json().code, 'AUTH_STAFF_ONLY');
   });
 
@@ -102,7 +188,9 @@ describe('org scopes', () => {
   });
 
   it('shows the party organisation tree within scope', async () => {
-    const all = await t.request('GET', `/api/org/party-orgs?division=${SUBDISTRICT}`, { as: await t.sessionFor('dispatcher') });
+    const all = await t.request('GET', `/api/org/party-orgs?division=${SUBDISTRICT}`, {
+      as: await t.sessionFor('dispatcher'),
+    });
     const kinds = (all.json().items as Array<{ kind: string }>).reduce<Record<string, number>>((acc, i) => {
       acc[i.kind] = (acc[i.kind] ?? 0) + 1;
       return acc;

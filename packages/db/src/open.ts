@@ -43,7 +43,10 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   try {
     const pgDir = join(dataDir, 'pg');
     const fresh = !existsSync(join(pgDir, 'PG_VERSION'));
-    const client = await createPglite({ dataDir: pgDir, ...(fresh ? { snapshot: await baseSnapshot() } : {}) });
+    const client = await createPglite({
+      dataDir: pgDir,
+      ...(fresh ? { snapshot: await baseSnapshot() } : {}),
+    });
     await migratePgliteClient(client);
     return {
       db: drizzlePglite(client, { schema }) as unknown as Db,

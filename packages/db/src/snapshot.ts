@@ -18,7 +18,8 @@ function filesUnder(dir: string): string[] {
 /** A content hash of the given directories, so that a snapshot is rebuilt whenever they change. */
 export function hashDirs(dirs: string[], extra = ''): string {
   const hash = createHash('sha256').update(extra);
-  for (const file of dirs.flatMap(filesUnder)) hash.update(relative(repoRoot, file)).update(readFileSync(file));
+  for (const file of dirs.flatMap(filesUnder))
+    hash.update(relative(repoRoot, file)).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -33,11 +34,7 @@ export const baseSnapshotKey = (): string => hashDirs([migrationsDir], `pglite $
  * the first start open dumps. A dump is only valid for the PGlite version that wrote it, which is
  * part of every key.
  */
-export async function cachedSnapshot(
-  name: string,
-  key: string,
-  build: () => Promise<PGlite>,
-): Promise<Blob> {
+export async function cachedSnapshot(name: string, key: string, build: () => Promise<PGlite>): Promise<Blob> {
   const dir = cacheDir();
   const file = join(dir, `${name}-${key}.tar.gz`);
   try {

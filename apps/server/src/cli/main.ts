@@ -1,6 +1,6 @@
-import { errorSpec, AppError, formatMessage } from '../http/errors.ts';
-import { ConfigError } from '../config.ts';
 import { DataDirLockedError } from '@wangge/db';
+import { ConfigError } from '../config.ts';
+import { AppError, errorSpec, formatMessage } from '../http/errors.ts';
 import { type Command, helpText, parse, UsageError } from './args.ts';
 import { checkCoverageCommand } from './commands/check-coverage.ts';
 import { createUserCommand } from './commands/create-user.ts';
@@ -28,7 +28,9 @@ function usage(): string {
 function describe(error: unknown): string {
   if (error instanceof AppError) {
     const spec = errorSpec(error.code);
-    const text = spec ? `${formatMessage(spec['zh-CN'], error.params)} / ${formatMessage(spec.en, error.params)}` : '';
+    const text = spec
+      ? `${formatMessage(spec['zh-CN'], error.params)} / ${formatMessage(spec.en, error.params)}`
+      : '';
     const details = error.details ? `\n${JSON.stringify(error.details, null, 2)}` : '';
     return `${error.code}: ${text}${details}`;
   }

@@ -56,7 +56,8 @@ export function clearSessionCookie(reply: FastifyReply) {
 
 /** The signed-in caller, or AUTH_REQUIRED. */
 export function requireAuth(request: FastifyRequest): AuthContext {
-  if (!request.auth) throw new AppError(expiredRequests.has(request) ? 'AUTH_SESSION_EXPIRED' : 'AUTH_REQUIRED');
+  if (!request.auth)
+    throw new AppError(expiredRequests.has(request) ? 'AUTH_SESSION_EXPIRED' : 'AUTH_REQUIRED');
   return request.auth;
 }
 

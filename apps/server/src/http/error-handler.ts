@@ -36,7 +36,8 @@ export function sendError(
 
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const thrown: unknown = error;
-  if (thrown instanceof AppError) return sendError(reply, request, thrown.code, thrown.details, thrown.params);
+  if (thrown instanceof AppError)
+    return sendError(reply, request, thrown.code, thrown.details, thrown.params);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues = error.validation.map((v) => ({
       path: `${error.validationContext ?? ''}${v.instancePath}`,
@@ -45,7 +46,13 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     return sendError(reply, request, 'VALIDATION_FAILED', { issues });
   }
   const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
-  if (mapped) return sendError(reply, request, mapped, mapped === 'VALIDATION_FAILED' ? { message: error.message } : undefined);
+  if (mapped)
+    return sendError(
+      reply,
+      request,
+      mapped,
+      mapped === 'VALIDATION_FAILED' ? { message: error.message } : undefined,
+    );
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     request.log.info({ err: error }, 'client error');
     return sendError(reply, request, error.statusCode === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED', {

@@ -1,5 +1,5 @@
-import type { Scope } from '@wangge/domain';
 import type { Db } from '@wangge/db';
+import type { Scope } from '@wangge/domain';
 import type { Config } from '../config.ts';
 import type { Clock } from '../lib/clock.ts';
 import type { Locale } from './errors.ts';

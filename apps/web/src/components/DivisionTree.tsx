@@ -26,8 +26,10 @@ export function DivisionTree({ roots, selectedCode, onSelect }: Props) {
     const toTreeNode = (node: DivisionNode): TreeDataNode => ({
       key: node.code,
       title: (
-        <Flex justify="space-between" gap={8}>
-          <Typography.Text ellipsis>{node.name}</Typography.Text>
+        <Flex justify="space-between" align="center" gap={8} style={{ minWidth: 0 }}>
+          <Typography.Text ellipsis={{ tooltip: node.name }} style={{ minWidth: 0 }}>
+            {node.name}
+          </Typography.Text>
           <Tag variant="filled" style={{ marginInlineEnd: 0 }}>
             {t('tree.gridCount', { count: node.gridCount })}
           </Tag>
@@ -47,6 +49,7 @@ export function DivisionTree({ roots, selectedCode, onSelect }: Props) {
   if (roots.length === 0) return <Empty description={t('tree.empty')} />;
   return (
     <Tree
+      className="division-tree"
       blockNode
       showLine
       treeData={treeData}

@@ -52,7 +52,7 @@ export default function TerritoryPage() {
     <div style={{ display: 'flex', flex: 1, minWidth: 0, minHeight: 0 }}>
       <aside
         style={{
-          width: 300,
+          width: 320,
           flexShrink: 0,
           overflow: 'auto',
           padding: 12,

@@ -82,36 +82,44 @@ export async function seedDemo(db: Db, options: { seed?: number } = {}): Promise
   const buildings = layout.grids.flatMap((g) => g.buildings);
 
   await db.transaction(async (tx) => {
-    await insertAll(tx, division, [
-      // The demo holds one subdistrict of 历下区, so the district's boundary is that subdistrict's.
-      {
-        code: DISTRICT,
-        name: DEMO_DISTRICT.name,
-        level: 'district',
-        parentCode: null,
-        districtCode: DISTRICT,
-        path: DISTRICT_PATH,
-        boundary: multiPolygon(layout.subdistrict.ring),
-      },
-      {
-        code: DEMO_SUBDISTRICT.code,
-        name: DEMO_SUBDISTRICT.name,
-        level: 'subdistrict',
-        parentCode: DISTRICT,
-        districtCode: DISTRICT,
-        path: SUBDISTRICT_PATH,
-        boundary: multiPolygon(layout.subdistrict.ring),
-      },
-      ...layout.communities.map((c) => ({
-        code: c.code,
-        name: c.name,
-        level: 'community' as const,
-        parentCode: DEMO_SUBDISTRICT.code,
-        districtCode: DISTRICT,
-        path: communityPath(c.code),
-        boundary: multiPolygon(c.ring),
-      })),
-    ]);
+    // Divisions may already be there from `wangge import-divisions`: the demo names them and draws their
+    // boundaries, keeping a boundary someone else already drew.
+    await tx
+      .insert(division)
+      .values([
+        // The demo holds one subdistrict of 历下区, so the district's boundary is that subdistrict's.
+        {
+          code: DISTRICT,
+          name: DEMO_DISTRICT.name,
+          level: 'district',
+          parentCode: null,
+          districtCode: DISTRICT,
+          path: DISTRICT_PATH,
+          boundary: multiPolygon(layout.subdistrict.ring),
+        },
+        {
+          code: DEMO_SUBDISTRICT.code,
+          name: DEMO_SUBDISTRICT.name,
+          level: 'subdistrict',
+          parentCode: DISTRICT,
+          districtCode: DISTRICT,
+          path: SUBDISTRICT_PATH,
+          boundary: multiPolygon(layout.subdistrict.ring),
+        },
+        ...layout.communities.map((c) => ({
+          code: c.code,
+          name: c.name,
+          level: 'community' as const,
+          parentCode: DEMO_SUBDISTRICT.code,
+          districtCode: DISTRICT,
+          path: communityPath(c.code),
+          boundary: multiPolygon(c.ring),
+        })),
+      ])
+      .onConflictDoUpdate({
+        target: division.code,
+        set: { name: sql`excluded.name`, boundary: sql`COALESCE(${division.boundary}, excluded.boundary)` },
+      });
     await insertAll(
       tx,
       grid,

@@ -1,7 +1,7 @@
-import { DEMO_SUBDISTRICT, seedDemo } from '@wangge/db';
-import { type Command } from '../args.ts';
+import { DEMO_SUBDISTRICT, one, seedDemo } from '@wangge/db';
+import { sql } from 'drizzle-orm';
+import type { Command } from '../args.ts';
 import { withDeps } from '../context.ts';
-import { findDivision } from '../../modules/org/index.ts';
 
 export const demo: Command = {
   name: 'demo',
@@ -10,7 +10,11 @@ export const demo: Command = {
   options: {},
   async run() {
     return withDeps(async (deps) => {
-      if (await findDivision(deps.db, DEMO_SUBDISTRICT.code)) {
+      const seeded = await one(
+        deps.db,
+        sql`SELECT 1 FROM grid WHERE community_code LIKE ${`${DEMO_SUBDISTRICT.code}%`} LIMIT 1`,
+      );
+      if (seeded) {
         process.stdout.write('The demo subdistrict is already there; nothing done.\n');
         return 0;
       }

@@ -1,6 +1,6 @@
+import { importDivisions } from '../../modules/org/index.ts';
 import { type Command, UsageError } from '../args.ts';
 import { cliActor, withDeps } from '../context.ts';
-import { importDivisions } from '../../modules/org/index.ts';
 
 export const importDivisionsCommand: Command = {
   name: 'import-divisions',
@@ -8,7 +8,8 @@ export const importDivisionsCommand: Command = {
   usage: 'wangge import-divisions <6-digit county code>   e.g. wangge import-divisions 370102',
   options: {},
   async run(_values, [county]) {
-    if (!county || !/^[1-9]\d{5}$/.test(county)) throw new UsageError('give a 6-digit county code, e.g. 370102');
+    if (!county || !/^[1-9]\d{5}$/.test(county))
+      throw new UsageError('give a 6-digit county code, e.g. 370102');
     const summary = await withDeps((deps) => importDivisions(deps, cliActor, county, true));
     process.stdout.write(
       `County ${county}: added ${summary.district} district, ${summary.subdistricts} subdistricts/towns, ` +

@@ -1,14 +1,15 @@
 import { readFileSync, statSync } from 'node:fs';
 import { Crs } from '@wangge/contracts';
+import { importGrids } from '../../modules/org/index.ts';
 import { type Command, str, UsageError } from '../args.ts';
 import { cliActor, withDeps } from '../context.ts';
-import { importGrids } from '../../modules/org/index.ts';
 
 const MAX_BYTES = 200 * 1024 * 1024;
 
 export const importGridsCommand: Command = {
   name: 'import-grids',
-  summary: 'Import grids from a GeoJSON FeatureCollection (all or nothing; every problem reported per feature)',
+  summary:
+    'Import grids from a GeoJSON FeatureCollection (all or nothing; every problem reported per feature)',
   usage: 'wangge import-grids <file.geojson> [--crs WGS84|GCJ02|BD09] [--replace] [--dry-run]',
   options: {
     crs: { type: 'string', description: 'Coordinate system of the file (default WGS84)' },
@@ -30,7 +31,12 @@ export const importGridsCommand: Command = {
       importGrids(
         deps,
         cliActor,
-        { crs: crs.data, dryRun: values['dry-run'] === true, mode: values.replace ? 'replace' : 'create', featureCollection },
+        {
+          crs: crs.data,
+          dryRun: values['dry-run'] === true,
+          mode: values.replace ? 'replace' : 'create',
+          featureCollection,
+        },
         'zh-CN',
         true,
       ),

@@ -1,4 +1,4 @@
-import { type Command } from '../args.ts';
+import type { Command } from '../args.ts';
 import { withDeps } from '../context.ts';
 
 export const migrate: Command = {

@@ -1,5 +1,5 @@
-import { pathsWithRole } from '@wangge/domain';
 import { rows } from '@wangge/db';
+import { pathsWithRole } from '@wangge/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';

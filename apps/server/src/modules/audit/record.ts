@@ -1,4 +1,4 @@
-import { type Tx, schema } from '@wangge/db';
+import { schema, type Tx } from '@wangge/db';
 import type { Actor } from '../../http/types.ts';
 
 export interface AuditEntry {

@@ -2,7 +2,11 @@ import { defineErrors } from '../../http/errors.ts';
 
 export const AuthErrors = defineErrors({
   AUTH_REQUIRED: { status: 401, 'zh-CN': '请先登录', en: 'Please log in' },
-  AUTH_SESSION_EXPIRED: { status: 401, 'zh-CN': '登录已过期，请重新登录', en: 'Your session has expired; log in again' },
+  AUTH_SESSION_EXPIRED: {
+    status: 401,
+    'zh-CN': '登录已过期，请重新登录',
+    en: 'Your session has expired; log in again',
+  },
   AUTH_INVALID_CREDENTIALS: { status: 401, 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' },
   AUTH_THROTTLED: {
     status: 429,
@@ -27,6 +31,10 @@ export const AuthErrors = defineErrors({
     'zh-CN': '角色 {role} 需要指定{target}',
     en: 'Role {role} needs a {target}',
   },
-  AUTH_SCOPE_UNKNOWN: { status: 400, 'zh-CN': '辖区编码不存在：{code}', en: 'No such division or grid: {code}' },
+  AUTH_SCOPE_UNKNOWN: {
+    status: 400,
+    'zh-CN': '辖区编码不存在：{code}',
+    en: 'No such division or grid: {code}',
+  },
   AUTH_DEPARTMENT_UNKNOWN: { status: 400, 'zh-CN': '部门不存在', en: 'No such department' },
 });

@@ -18,7 +18,13 @@ import { listUsers } from './list-users.ts';
 import { login } from './login.ts';
 import { resolveSession, revokeSession } from './sessions.ts';
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 409: ErrorResponse, 429: ErrorResponse };
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  409: ErrorResponse,
+  429: ErrorResponse,
+};
 
 export function authRoutes(deps: Deps) {
   return async (root: FastifyInstance) => {
@@ -74,7 +80,13 @@ export function authRoutes(deps: Deps) {
 
     app.get(
       '/api/auth/me',
-      { schema: { tags: ['auth'], summary: 'The signed-in user and CSRF token', response: { 200: SessionResponse, ...errors } } },
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'The signed-in user and CSRF token',
+          response: { 200: SessionResponse, ...errors },
+        },
+      },
       async (request) => {
         const auth = requireAuth(request);
         return {
@@ -115,4 +127,3 @@ export function authRoutes(deps: Deps) {
     );
   };
 }
-

@@ -1,6 +1,6 @@
 import type { CreateUserRequest } from '@wangge/contracts';
+import { one, schema, type Tx } from '@wangge/db';
 import { DEPARTMENT_ROLES, hashPasswordAsync, isRole, passwordProblem } from '@wangge/domain';
-import { type Tx, one, schema } from '@wangge/db';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
@@ -25,16 +25,28 @@ export async function createUser(deps: Deps, actor: Actor, input: CreateUserRequ
       .values({ username: input.username, displayName: input.displayName, kind: input.kind, passwordHash })
       .returning({ id: schema.appUser.id });
     if (!user) throw new AppError('INTERNAL');
-    if (grants.length) await tx.insert(schema.roleAssignment).values(grants.map((g) => ({ ...g, userId: user.id })));
+    if (grants.length) {
+      await tx
+        .insert(schema.roleAssignment)
+        .values(grants.map(({ district: _, ...g }) => ({ ...g, userId: user.id })));
+    }
     await recordAudit(tx, actor, deps.clock.now(), {
       action: 'user.create',
       entityType: 'user',
       entityId: user.id,
-      after: { username: input.username, displayName: input.displayName, kind: input.kind, roles: input.roles },
+      districtCode: grants[0]?.district ?? null,
+      after: {
+        username: input.username,
+        displayName: input.displayName,
+        kind: input.kind,
+        roles: input.roles,
+      },
     });
     return { id: user.id };
   });
 }
+
+const districtOf = (path: string) => path.split('.')[0]!;
 
 type RoleInput = CreateUserRequest['roles'][number];
 
@@ -42,7 +54,8 @@ async function resolveGrant(tx: Tx, r: RoleInput, actor: Actor, system: boolean)
   if (!isRole(r.role)) throw new AppError('AUTH_ROLE_UNKNOWN', undefined, { role: r.role });
   const base = { role: r.role, force: r.force ?? null, employment: r.employment ?? null };
   if (DEPARTMENT_ROLES.includes(r.role)) {
-    if (!r.departmentId) throw new AppError('AUTH_ROLE_TARGET_INVALID', undefined, { role: r.role, target: 'departmentId' });
+    if (!r.departmentId)
+      throw new AppError('AUTH_ROLE_TARGET_INVALID', undefined, { role: r.role, target: 'departmentId' });
     const dept = await one<{ jurisdiction: string }>(
       tx,
       sql`SELECT jurisdiction::text AS jurisdiction FROM department WHERE id = ${r.departmentId}`,
@@ -50,9 +63,15 @@ async function resolveGrant(tx: Tx, r: RoleInput, actor: Actor, system: boolean)
     if (!dept || (!system && !authPolicy.canGrantAt(actor.scope, dept.jurisdiction))) {
       throw new AppError('AUTH_DEPARTMENT_UNKNOWN');
     }
-    return { ...base, departmentId: r.departmentId, scopePath: null };
+    return {
+      ...base,
+      departmentId: r.departmentId,
+      scopePath: null,
+      district: districtOf(dept.jurisdiction),
+    };
   }
-  if (!r.scopeCode) throw new AppError('AUTH_ROLE_TARGET_INVALID', undefined, { role: r.role, target: 'scopeCode' });
+  if (!r.scopeCode)
+    throw new AppError('AUTH_ROLE_TARGET_INVALID', undefined, { role: r.role, target: 'scopeCode' });
   const node = await one<{ path: string }>(
     tx,
     sql`SELECT path::text AS path FROM division WHERE code = ${r.scopeCode}
@@ -62,5 +81,5 @@ async function resolveGrant(tx: Tx, r: RoleInput, actor: Actor, system: boolean)
   if (!node || (!system && !authPolicy.canGrantAt(actor.scope, node.path))) {
     throw new AppError('AUTH_SCOPE_UNKNOWN', undefined, { code: r.scopeCode });
   }
-  return { ...base, scopePath: node.path, departmentId: null };
+  return { ...base, scopePath: node.path, departmentId: null, district: districtOf(node.path) };
 }

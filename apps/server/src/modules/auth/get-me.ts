@@ -1,6 +1,6 @@
 import type { Me } from '@wangge/contracts';
+import { rows, type Tx } from '@wangge/db';
 import { isRole, ROLE_LABELS } from '@wangge/domain';
-import { type Tx, rows } from '@wangge/db';
 import { sql } from 'drizzle-orm';
 import type { Locale } from '../../http/errors.ts';
 import type { AuthUser } from '../../http/types.ts';

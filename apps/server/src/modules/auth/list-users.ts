@@ -1,13 +1,18 @@
-import { isRole, ROLE_LABELS } from '@wangge/domain';
 import { rows } from '@wangge/db';
+import { isRole, ROLE_LABELS } from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 import { AppError, type Locale } from '../../http/errors.ts';
-import { likePattern, withinPaths } from '../../lib/sql.ts';
 import type { Actor, Deps } from '../../http/types.ts';
+import { likePattern, withinPaths } from '../../lib/sql.ts';
 import { authPolicy } from './auth.policy.ts';
 
 /** Users holding any role inside the administrator's territory (or in a department serving it). */
-export async function listUsers(deps: Deps, actor: Actor, locale: Locale, query: { q?: string; limit: number }) {
+export async function listUsers(
+  deps: Deps,
+  actor: Actor,
+  locale: Locale,
+  query: { q?: string; limit: number },
+) {
   const paths = authPolicy.userAdminPaths(actor.scope);
   if (paths.length === 0) throw new AppError('FORBIDDEN');
   const pattern = query.q ? likePattern(query.q) : null;

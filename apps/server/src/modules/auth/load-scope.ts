@@ -1,6 +1,6 @@
+import { rows, type Tx } from '@wangge/db';
 import type { Scope, ScopeGrant } from '@wangge/domain';
 import { isRole } from '@wangge/domain';
-import { type Tx, rows } from '@wangge/db';
 import { sql } from 'drizzle-orm';
 
 /** A user's grants; a department role's path is the department's jurisdiction. */
@@ -15,10 +15,12 @@ export async function loadScope(db: Tx, userId: string): Promise<Scope> {
     userId,
     grants: grants
       .filter((g) => isRole(g.role))
-      .map((g): ScopeGrant => ({
-        role: g.role as ScopeGrant['role'],
-        path: g.path,
-        ...(g.department_id ? { departmentId: g.department_id } : {}),
-      })),
+      .map(
+        (g): ScopeGrant => ({
+          role: g.role as ScopeGrant['role'],
+          path: g.path,
+          ...(g.department_id ? { departmentId: g.department_id } : {}),
+        }),
+      ),
   };
 }

@@ -1,3 +1,4 @@
+import { rows, schema } from '@wangge/db';
 import {
   ADDRESS_THROTTLE,
   afterFailure,
@@ -6,7 +7,6 @@ import {
   USERNAME_THROTTLE,
   verifyPasswordAsync,
 } from '@wangge/domain';
-import { rows, schema } from '@wangge/db';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../../http/errors.ts';
 import type { Deps } from '../../http/types.ts';
@@ -14,8 +14,7 @@ import { recordAudit } from '../audit/record.ts';
 import { createSession } from './sessions.ts';
 
 // Compared against when the username is unknown, so that the answer takes as long either way.
-const DUMMY_HASH =
-  'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+const DUMMY_HASH = 'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
 export interface LoginInput {
   username: string;
@@ -38,7 +37,12 @@ export async function login(deps: Deps, input: LoginInput) {
     );
   }
 
-  const [user] = await rows<{ id: string; display_name: string; password_hash: string | null; disabled: boolean }>(
+  const [user] = await rows<{
+    id: string;
+    display_name: string;
+    password_hash: string | null;
+    disabled: boolean;
+  }>(
     deps.db,
     sql`SELECT id, display_name, password_hash, disabled FROM app_user WHERE lower(username) = lower(${input.username})`,
   );
@@ -83,8 +87,14 @@ export async function login(deps: Deps, input: LoginInput) {
 const noScope = { userId: '', grants: [] };
 
 async function loadThrottle(deps: Deps, keys: string[]): Promise<Map<string, ThrottleState>> {
-  const found = await deps.db.select().from(schema.loginThrottle).where(inArray(schema.loginThrottle.key, keys));
+  const found = await deps.db
+    .select()
+    .from(schema.loginThrottle)
+    .where(inArray(schema.loginThrottle.key, keys));
   return new Map(
-    found.map((r) => [r.key, { failures: r.failures, windowStart: r.windowStart, lockedUntil: r.lockedUntil }]),
+    found.map((r) => [
+      r.key,
+      { failures: r.failures, windowStart: r.windowStart, lockedUntil: r.lockedUntil },
+    ]),
   );
 }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { type Tx, rows, schema } from '@wangge/db';
+import { rows, schema, type Tx } from '@wangge/db';
 import { eq, sql } from 'drizzle-orm';
 import type { AuthContext } from '../../http/types.ts';
 import { loadScope } from './load-scope.ts';

@@ -1,5 +1,5 @@
 import type { CoverageReport } from '@wangge/contracts';
-import { type Tx, one, rows } from '@wangge/db';
+import { one, rows, type Tx } from '@wangge/db';
 import { sql } from 'drizzle-orm';
 import { type DivisionRow, ref } from './divisions.repo.ts';
 
@@ -10,7 +10,11 @@ type Geometry = { type: string; coordinates: unknown };
  * without gaps, and must not stray outside it. Pieces smaller than `minAreaM2` are floating-point
  * slivers, not findings. Areas are geodesic (m²).
  */
-export async function checkCoverage(db: Tx, division: DivisionRow, minAreaM2: number): Promise<CoverageReport> {
+export async function checkCoverage(
+  db: Tx,
+  division: DivisionRow,
+  minAreaM2: number,
+): Promise<CoverageReport> {
   const path = sql`${division.path}::ltree`;
   const counts = await one<{ grids: number; communities: number }>(
     db,
@@ -56,7 +60,8 @@ export async function checkCoverage(db: Tx, division: DivisionRow, minAreaM2: nu
           AND ST_Area(x.geom::geography) >= ${minAreaM2}
         ORDER BY g.code`,
   );
-  const round = <T extends { areaM2: number }>(list: T[]) => list.map((x) => ({ ...x, areaM2: Math.round(x.areaM2 * 100) / 100 }));
+  const round = <T extends { areaM2: number }>(list: T[]) =>
+    list.map((x) => ({ ...x, areaM2: Math.round(x.areaM2 * 100) / 100 }));
   return {
     division: ref(division),
     ok: overlaps.length === 0 && gaps.length === 0 && outside.length === 0,

@@ -1,5 +1,5 @@
 import type { DivisionRef } from '@wangge/contracts';
-import { type Tx, one, rows } from '@wangge/db';
+import { one, rows, type Tx } from '@wangge/db';
 import { sql } from 'drizzle-orm';
 
 export interface DivisionRow extends DivisionRef {

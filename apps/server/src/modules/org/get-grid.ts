@@ -1,6 +1,6 @@
 import type { GridDetail } from '@wangge/contracts';
-import { isRole, ROLE_LABELS } from '@wangge/domain';
 import { one, rows } from '@wangge/db';
+import { isRole, ROLE_LABELS } from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 import { AppError, type Locale } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
@@ -33,7 +33,8 @@ export async function getGrid(deps: Deps, actor: Actor, locale: Locale, code: st
   const community = level('community');
   const subdistrict = level('subdistrict');
   const district = level('district');
-  if (!community || !subdistrict || !district) throw new Error(`grid ${code} has an incomplete division path`);
+  if (!community || !subdistrict || !district)
+    throw new Error(`grid ${code} has an incomplete division path`);
 
   const buildings = await rows<{
     code: string;
@@ -76,7 +77,10 @@ export async function getGrid(deps: Deps, actor: Actor, locale: Locale, code: st
               SELECT parent_id FROM party_org WHERE territory_path = ${grid.path}::ltree))
         ORDER BY array_position(ARRAY['grid_branch','party_group','household_hub'], kind), name`,
   );
-  const buildingList = buildings.map((b) => ({ ...b, households: b.units.reduce((s, u) => s + u.households, 0) }));
+  const buildingList = buildings.map((b) => ({
+    ...b,
+    households: b.units.reduce((s, u) => s + u.households, 0),
+  }));
   return {
     code: grid.code,
     name: grid.name,

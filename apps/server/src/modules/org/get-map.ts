@@ -1,5 +1,5 @@
 import type { TerritoryMap } from '@wangge/contracts';
-import { type Tx, rows } from '@wangge/db';
+import { rows, type Tx } from '@wangge/db';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
@@ -8,7 +8,11 @@ import { type DivisionRow, findDivision, ref } from './divisions.repo.ts';
 import { orgPolicy } from './org.policy.ts';
 
 type Geometry = { type: string; coordinates: unknown };
-const feature = <P>(geometry: Geometry, properties: P) => ({ type: 'Feature' as const, geometry, properties });
+const feature = <P>(geometry: Geometry, properties: P) => ({
+  type: 'Feature' as const,
+  geometry,
+  properties,
+});
 const collection = <P>(features: Array<{ type: 'Feature'; geometry: Geometry; properties: P }>) => ({
   type: 'FeatureCollection' as const,
   features,
@@ -86,7 +90,8 @@ async function frameOf(db: Tx, paths: string[]): Promise<DivisionRow | undefined
   if (paths.length === 0) return undefined;
   const labels = paths.map((p) => p.split('.'));
   const common: string[] = [];
-  for (let i = 0; labels.every((l) => l[i] !== undefined && l[i] === labels[0]![i]); i++) common.push(labels[0]![i]!);
+  for (let i = 0; labels.every((l) => l[i] !== undefined && l[i] === labels[0]![i]); i++)
+    common.push(labels[0]![i]!);
   // Walk up to the nearest division (a grid path's last label is a grid code).
   for (let n = common.length; n > 0; n--) {
     const found = await findDivision(db, common[n - 1]!);

@@ -12,7 +12,13 @@ import { orgPolicy } from './org.policy.ts';
 export async function getTree(deps: Deps, actor: Actor): Promise<{ roots: DivisionNode[] }> {
   const paths = orgPolicy.readPaths(actor.scope);
   if (paths.length === 0) return { roots: [] };
-  const found = await rows<{ code: string; name: string; level: DivisionNode['level']; parent_code: string | null; grids: number }>(
+  const found = await rows<{
+    code: string;
+    name: string;
+    level: DivisionNode['level'];
+    parent_code: string | null;
+    grids: number;
+  }>(
     deps.db,
     sql`SELECT d.code, d.name, d.level, d.parent_code,
                (SELECT count(*)::int FROM grid g WHERE g.path <@ d.path AND ${withinPaths('g.path', paths)}) AS grids
@@ -23,7 +29,13 @@ export async function getTree(deps: Deps, actor: Actor): Promise<{ roots: Divisi
   const nodes = new Map<string, DivisionNode>();
   const roots: DivisionNode[] = [];
   for (const d of found) {
-    const node: DivisionNode = { code: d.code, name: d.name, level: d.level, gridCount: d.grids, children: [] };
+    const node: DivisionNode = {
+      code: d.code,
+      name: d.name,
+      level: d.level,
+      gridCount: d.grids,
+      children: [],
+    };
     nodes.set(d.code, node);
     const parent = d.parent_code ? nodes.get(d.parent_code) : undefined;
     if (parent) parent.children.push(node);

@@ -24,17 +24,28 @@ const packageDir = () => dirname(createRequire(import.meta.url).resolve('china-d
  */
 export async function readCountyDivisions(countyCode: string): Promise<DivisionSource[]> {
   const dist = join(packageDir(), 'dist');
-  const areas = JSON.parse(readFileSync(join(dist, 'areas.json'), 'utf8')) as Array<{ code: string; name: string }>;
-  const county = areas.find((a) => a.code === countyCode);
-  if (!county) return [];
-  const streets = (JSON.parse(readFileSync(join(dist, 'streets.json'), 'utf8')) as Array<{
+  const areas = JSON.parse(readFileSync(join(dist, 'areas.json'), 'utf8')) as Array<{
     code: string;
     name: string;
-    areaCode: string;
-  }>).filter((s) => s.areaCode === countyCode);
-  const out: DivisionSource[] = [{ code: county.code, name: county.name, parentCode: null, level: 'district' }];
-  for (const s of streets) out.push({ code: s.code, name: s.name, parentCode: countyCode, level: 'subdistrict' });
-  const lines = createInterface({ input: createReadStream(join(dist, 'villages.csv'), 'utf8'), crlfDelay: Infinity });
+  }>;
+  const county = areas.find((a) => a.code === countyCode);
+  if (!county) return [];
+  const streets = (
+    JSON.parse(readFileSync(join(dist, 'streets.json'), 'utf8')) as Array<{
+      code: string;
+      name: string;
+      areaCode: string;
+    }>
+  ).filter((s) => s.areaCode === countyCode);
+  const out: DivisionSource[] = [
+    { code: county.code, name: county.name, parentCode: null, level: 'district' },
+  ];
+  for (const s of streets)
+    out.push({ code: s.code, name: s.name, parentCode: countyCode, level: 'subdistrict' });
+  const lines = createInterface({
+    input: createReadStream(join(dist, 'villages.csv'), 'utf8'),
+    crlfDelay: Infinity,
+  });
   for await (const line of lines) {
     if (!line.startsWith(countyCode)) continue;
     // code,"name",streetCode,provinceCode,cityCode,areaCode
@@ -55,7 +66,11 @@ export async function importDivisions(deps: Deps, actor: Actor, countyCode: stri
   const source = await readCountyDivisions(countyCode);
   if (source.length === 0) throw new AppError('ORG_DIVISION_CODE_UNKNOWN', undefined, { code: countyCode });
   const pathOf = (d: DivisionSource) =>
-    d.level === 'district' ? d.code : d.level === 'subdistrict' ? `${countyCode}.${d.code}` : `${countyCode}.${d.parentCode}.${d.code}`;
+    d.level === 'district'
+      ? d.code
+      : d.level === 'subdistrict'
+        ? `${countyCode}.${d.code}`
+        : `${countyCode}.${d.parentCode}.${d.code}`;
   const payload = JSON.stringify(source.map((d) => ({ ...d, path: pathOf(d) })));
   return deps.db.transaction(async (tx) => {
     const inserted = await rows<{ level: string }>(

@@ -1,6 +1,6 @@
 import type { Crs } from '@wangge/contracts';
-import { findDuplicateCodes, isWithin, toWgs84Geometry, validateGridFeature } from '@wangge/domain';
 import { rows } from '@wangge/db';
+import { findDuplicateCodes, isWithin, toWgs84Geometry, validateGridFeature } from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 import { AppError, type Locale } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
@@ -29,7 +29,13 @@ interface Problem {
  * community, validity, containment) and every problem is reported per feature; when any feature
  * fails, nothing is written. `system` is the CLI, which may import anywhere.
  */
-export async function importGrids(deps: Deps, actor: Actor, input: GridImportInput, locale: Locale, system = false) {
+export async function importGrids(
+  deps: Deps,
+  actor: Actor,
+  input: GridImportInput,
+  locale: Locale,
+  system = false,
+) {
   const fc = input.featureCollection as { type?: unknown; features?: unknown };
   if (!fc || typeof fc !== 'object' || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
     throw new AppError('ORG_IMPORT_NOT_FEATURE_COLLECTION');
@@ -43,7 +49,15 @@ export async function importGrids(deps: Deps, actor: Actor, input: GridImportInp
     problems.set(index, p);
   };
 
-  const valid: Array<{ index: number; code: string; name: string; type: string; community: string; unitName: string | null; geometry: unknown }> = [];
+  const valid: Array<{
+    index: number;
+    code: string;
+    name: string;
+    type: string;
+    community: string;
+    unitName: string | null;
+    geometry: unknown;
+  }> = [];
   fc.features.forEach((feature, index) => {
     const checked = validateGridFeature(feature, index);
     if (!checked.ok) {
@@ -94,11 +108,13 @@ export async function importGrids(deps: Deps, actor: Actor, input: GridImportInp
           ORDER BY f.idx`,
     );
     for (const c of checks) {
-      const inScope = c.community_path && (!managePaths || managePaths.some((p) => isWithin(c.community_path!, p)));
+      const inScope =
+        c.community_path && (!managePaths || managePaths.some((p) => isWithin(c.community_path!, p)));
       if (!inScope) problem(c.idx, c.code, 'COMMUNITY_UNKNOWN');
       if (!c.valid) problem(c.idx, c.code, 'GEOMETRY_INVALID');
       else if (!(c.area > 0)) problem(c.idx, c.code, 'GEOMETRY_EMPTY');
-      if (c.outside_area !== null && c.outside_area > tolerance) problem(c.idx, c.code, 'GRID_OUTSIDE_COMMUNITY');
+      if (c.outside_area !== null && c.outside_area > tolerance)
+        problem(c.idx, c.code, 'GRID_OUTSIDE_COMMUNITY');
       if (c.code_exists && input.mode === 'create') problem(c.idx, c.code, 'DUPLICATE_CODE');
     }
     if (problems.size > 0) {
@@ -112,7 +128,13 @@ export async function importGrids(deps: Deps, actor: Actor, input: GridImportInp
       sql`SELECT code, name, type, ST_Area(boundary::geography) AS area FROM grid
           WHERE code IN (SELECT item->>'code' FROM json_array_elements(${payload}::json) AS item)`,
     );
-    const written = await rows<{ code: string; name: string; type: string; area: number; district_code: string }>(
+    const written = await rows<{
+      code: string;
+      name: string;
+      type: string;
+      area: number;
+      district_code: string;
+    }>(
       tx,
       sql`INSERT INTO grid (code, name, type, community_code, district_code, path, boundary, unit_name)
           SELECT item->>'code', item->>'name', item->>'type', c.code, c.district_code,

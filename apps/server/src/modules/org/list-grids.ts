@@ -15,7 +15,8 @@ export async function listGrids(
   const where: SQL[] = [withinPaths('g.path', paths)];
   if (query.division) {
     const division = await findDivision(deps.db, query.division);
-    if (!division || !orgPolicy.canSeeNode(paths, division.path)) throw new AppError('ORG_DIVISION_NOT_FOUND');
+    if (!division || !orgPolicy.canSeeNode(paths, division.path))
+      throw new AppError('ORG_DIVISION_NOT_FOUND');
     where.push(sql`g.path <@ ${division.path}::ltree`);
   }
   if (query.type) where.push(sql`g.type = ${query.type}`);

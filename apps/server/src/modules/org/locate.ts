@@ -1,6 +1,6 @@
 import type { Crs, LocateResult } from '@wangge/contracts';
+import { one, type Tx } from '@wangge/db';
 import { toWgs84Point } from '@wangge/domain';
-import { type Tx, one } from '@wangge/db';
 import { sql } from 'drizzle-orm';
 import type { Locale } from '../../http/errors.ts';
 import { divisionsOnPath, ref } from './divisions.repo.ts';
@@ -21,21 +21,44 @@ const GAP = {
  * (they are posted on boards), so any signed-in user may locate; a point outside every grid gets a
  * plain answer with the nearest grid, not an error.
  */
-export async function locate(db: Tx, input: { lng: number; lat: number; crs: Crs }, locale: Locale): Promise<LocateResult> {
+export async function locate(
+  db: Tx,
+  input: { lng: number; lat: number; crs: Crs },
+  locale: Locale,
+): Promise<LocateResult> {
   const [lng, lat] = toWgs84Point([input.lng, input.lat], input.crs);
   const point = sql`ST_SetSRID(ST_MakePoint(${lng}::float8, ${lat}::float8), 4326)`;
-  const grid = await one<{ id: string; code: string; name: string; type: 'basic' | 'exclusive'; path: string }>(
+  const grid = await one<{
+    id: string;
+    code: string;
+    name: string;
+    type: 'basic' | 'exclusive';
+    path: string;
+  }>(
     db,
     sql`SELECT id, code, name, type, path::text AS path FROM grid
         WHERE ST_Covers(boundary, ${point}) ORDER BY code LIMIT 1`,
   );
-  const base = { found: false, point: { lng, lat }, microGrid: null, grid: null, nearest: null, message: null };
+  const base = {
+    found: false,
+    point: { lng, lat },
+    microGrid: null,
+    grid: null,
+    nearest: null,
+    message: null,
+  };
   if (grid) {
     const micro = await one<{ code: string; name: string }>(
       db,
       sql`SELECT code, name FROM micro_grid WHERE grid_id = ${grid.id} AND ST_Covers(boundary, ${point}) ORDER BY code LIMIT 1`,
     );
-    return { ...base, found: true, microGrid: micro ?? null, grid: { code: grid.code, name: grid.name, type: grid.type }, ...(await levels(db, grid.path)) };
+    return {
+      ...base,
+      found: true,
+      microGrid: micro ?? null,
+      grid: { code: grid.code, name: grid.name, type: grid.type },
+      ...(await levels(db, grid.path)),
+    };
   }
   const community = await one<{ path: string }>(
     db,
@@ -49,7 +72,9 @@ export async function locate(db: Tx, input: { lng: number; lat: number; crs: Crs
   );
   return {
     ...base,
-    ...(community ? await levels(db, community.path) : { community: null, subdistrict: null, district: null }),
+    ...(community
+      ? await levels(db, community.path)
+      : { community: null, subdistrict: null, district: null }),
     nearest:
       nearest && nearest.distance <= NEAREST_WITHIN_M
         ? { code: nearest.code, name: nearest.name, distanceM: Math.round(nearest.distance) }

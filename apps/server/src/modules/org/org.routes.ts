@@ -51,7 +51,13 @@ export function orgRoutes(deps: Deps) {
 
     app.get(
       '/api/org/tree',
-      { schema: { tags, summary: 'Divisions in the caller’s scope, nested', response: { 200: TerritoryTree, ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: 'Divisions in the caller’s scope, nested',
+          response: { 200: TerritoryTree, ...errors },
+        },
+      },
       async (request) => getTree(deps, staffActor(request)),
     );
 
@@ -70,13 +76,27 @@ export function orgRoutes(deps: Deps) {
 
     app.get(
       '/api/org/grids',
-      { schema: { tags, summary: 'Grids in scope', querystring: GridListQuery, response: { 200: GridList, ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: 'Grids in scope',
+          querystring: GridListQuery,
+          response: { 200: GridList, ...errors },
+        },
+      },
       async (request) => listGrids(deps, staffActor(request), request.query),
     );
 
     app.get(
       '/api/org/grids/:code',
-      { schema: { tags, summary: 'One grid in detail', params: GridParams, response: { 200: GridDetail, ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: 'One grid in detail',
+          params: GridParams,
+          response: { 200: GridDetail, ...errors },
+        },
+      },
       async (request) => getGrid(deps, staffActor(request), request.locale, request.params.code),
     );
 
@@ -128,7 +148,8 @@ export function orgRoutes(deps: Deps) {
       {
         schema: {
           tags,
-          summary: 'Coverage check: overlaps, gaps and grids outside their community (边界明确、无缝隙、全覆盖)',
+          summary:
+            'Coverage check: overlaps, gaps and grids outside their community (边界明确、无缝隙、全覆盖)',
           querystring: CoverageQuery,
           response: { 200: CoverageReport, ...errors },
         },
@@ -174,7 +195,13 @@ export function orgRoutes(deps: Deps) {
 
     app.get(
       '/api/org/departments',
-      { schema: { tags, summary: 'Departments serving the caller’s territory', response: { 200: DepartmentList, ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: 'Departments serving the caller’s territory',
+          response: { 200: DepartmentList, ...errors },
+        },
+      },
       async (request) => listDepartments(deps, staffActor(request)),
     );
   };

@@ -41,7 +41,13 @@ export function systemRoutes(deps: Deps) {
     );
     app.get(
       '/api/config',
-      { schema: { tags: ['system'], summary: 'Public settings the web pages need', response: { 200: PublicConfig } } },
+      {
+        schema: {
+          tags: ['system'],
+          summary: 'Public settings the web pages need',
+          response: { 200: PublicConfig },
+        },
+      },
       async () => ({
         tileUrl: deps.config.tileUrl,
         tileAttribution: deps.config.tileAttribution,

@@ -14,7 +14,9 @@ function newest(path) {
   return Math.max(0, ...readdirSync(path).map((n) => newest(join(path, n))));
 }
 
-const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((p) => join(web, p)).filter(existsSync);
+const sources = ['src', 'index.html', 'vite.config.ts', 'package.json']
+  .map((p) => join(web, p))
+  .filter(existsSync);
 const contracts = join(root, 'packages/contracts/src');
 if (!existsSync(built) || Math.max(...sources.map(newest), newest(contracts)) > statSync(built).mtimeMs) {
   process.stdout.write('Building the web pages (about 20 s, once)…\n');
@@ -22,9 +24,13 @@ if (!existsSync(built) || Math.max(...sources.map(newest), newest(contracts)) > 
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const server = spawn(process.execPath, [join(root, 'apps/server/bin/wangge.mjs'), 'serve', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const server = spawn(
+  process.execPath,
+  [join(root, 'apps/server/bin/wangge.mjs'), 'serve', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -5,7 +5,13 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const roots = ['packages/domain/src', 'packages/contracts/src', 'packages/db/src', 'apps/server/src', 'apps/server/test'];
+const roots = [
+  'packages/domain/src',
+  'packages/contracts/src',
+  'packages/db/src',
+  'apps/server/src',
+  'apps/server/test',
+];
 
 function find(dir) {
   let out = [];

@@ -19,7 +19,9 @@ export type Crs = z.infer<typeof Crs>;
 export const Longitude = z.number().min(-180).max(180);
 export const Latitude = z.number().min(-90).max(90);
 
-export const DivisionCode = z.string().regex(/^[1-9]\d{5}(\d{3}(\d{3})?)?$/, 'a 6-, 9- or 12-digit division code');
+export const DivisionCode = z
+  .string()
+  .regex(/^[1-9]\d{5}(\d{3}(\d{3})?)?$/, 'a 6-, 9- or 12-digit division code');
 export const GridCode = z.string().regex(/^[1-9]\d{14}$/, 'a 15-digit grid code');
 
 export const Geometry = z

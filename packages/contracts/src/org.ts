@@ -148,7 +148,9 @@ export const GridImportRequest = z.strictObject({
   mode: z
     .enum(['create', 'replace'])
     .default('create')
-    .describe('create: an existing code is an error; replace: existing grids get the new name, type and shape'),
+    .describe(
+      'create: an existing code is an error; replace: existing grids get the new name, type and shape',
+    ),
   featureCollection: z.object({ type: z.string(), features: z.array(z.unknown()).max(5000) }).passthrough(),
 });
 export const GridImportProblem = z.object({
@@ -164,7 +166,13 @@ export const GridImportResult = z.object({
 
 export const PartyOrgNode = z.object({
   id: z.string(),
-  kind: z.enum(['subdistrict_committee', 'community_committee', 'grid_branch', 'party_group', 'household_hub']),
+  kind: z.enum([
+    'subdistrict_committee',
+    'community_committee',
+    'grid_branch',
+    'party_group',
+    'household_hub',
+  ]),
   name: z.string(),
   territoryPath: z.string(),
   households: z.number().int(),
@@ -172,5 +180,10 @@ export const PartyOrgNode = z.object({
 });
 export const PartyOrgList = z.object({ items: z.array(PartyOrgNode) });
 
-export const Department = z.object({ id: z.string(), code: z.string(), name: z.string(), jurisdiction: z.string() });
+export const Department = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  jurisdiction: z.string(),
+});
 export const DepartmentList = z.object({ items: z.array(Department) });

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   check,
   index,
   integer,
@@ -22,7 +23,7 @@ export const division = pgTable(
     code: text('code').primaryKey(),
     name: text('name').notNull(),
     level: text('level', { enum: ['district', 'subdistrict', 'community'] }).notNull(),
-    parentCode: text('parent_code').references((): any => division.code),
+    parentCode: text('parent_code').references((): AnyPgColumn => division.code),
     districtCode: text('district_code').notNull(),
     path: ltree('path').notNull(),
     boundary: multiPolygon4326('boundary'),
@@ -164,7 +165,7 @@ export const partyOrg = pgTable(
       enum: ['subdistrict_committee', 'community_committee', 'grid_branch', 'party_group', 'household_hub'],
     }).notNull(),
     name: text('name').notNull(),
-    parentId: uuid('parent_id').references((): any => partyOrg.id, { onDelete: 'cascade' }),
+    parentId: uuid('parent_id').references((): AnyPgColumn => partyOrg.id, { onDelete: 'cascade' }),
     districtCode: text('district_code').notNull(),
     /** The territory node this organisation mirrors (a division, or for grid-level ones a grid). */
     territoryPath: ltree('territory_path').notNull(),

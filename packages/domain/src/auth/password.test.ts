@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { hashPassword, hashPasswordAsync, passwordProblem, verifyPassword, verifyPasswordAsync } from './password.ts';
+import {
+  hashPassword,
+  hashPasswordAsync,
+  passwordProblem,
+  verifyPassword,
+  verifyPasswordAsync,
+} from './password.ts';
 
 describe('password', () => {
   const stored = hashPassword('Wangge2026');

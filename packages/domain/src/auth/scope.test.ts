@@ -21,7 +21,9 @@ describe('scope', () => {
   };
 
   it('reduces paths to the outermost ones for the roles asked', () => {
-    assert.deepEqual(pathsWithRole(scope, ['gridWorker', 'communityStaff']), ['370102.370102009.370102009001']);
+    assert.deepEqual(pathsWithRole(scope, ['gridWorker', 'communityStaff']), [
+      '370102.370102009.370102009001',
+    ]);
     assert.deepEqual(pathsWithRole(scope, ['gridWorker']), [
       '370102.370102009.370102009001.370102009001001',
       '370102.370102009.370102009001.370102009001002',

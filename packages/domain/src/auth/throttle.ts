@@ -14,8 +14,16 @@ export interface ThrottleState {
   lockedUntil: Date | null;
 }
 
-export const USERNAME_THROTTLE: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
-export const ADDRESS_THROTTLE: ThrottlePolicy = { maxFailures: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+export const USERNAME_THROTTLE: ThrottlePolicy = {
+  maxFailures: 5,
+  windowMs: 15 * 60_000,
+  lockMs: 15 * 60_000,
+};
+export const ADDRESS_THROTTLE: ThrottlePolicy = {
+  maxFailures: 30,
+  windowMs: 15 * 60_000,
+  lockMs: 15 * 60_000,
+};
 
 /** Milliseconds until the key may try again, or 0 when it may try now. */
 export function lockRemainingMs(state: ThrottleState | undefined, now: Date): number {
@@ -24,7 +32,11 @@ export function lockRemainingMs(state: ThrottleState | undefined, now: Date): nu
 }
 
 /** The state after one more failed attempt at `now`. */
-export function afterFailure(state: ThrottleState | undefined, now: Date, policy: ThrottlePolicy): ThrottleState {
+export function afterFailure(
+  state: ThrottleState | undefined,
+  now: Date,
+  policy: ThrottlePolicy,
+): ThrottleState {
   const fresh = !state || now.getTime() - state.windowStart.getTime() >= policy.windowMs;
   const failures = fresh ? 1 : state.failures + 1;
   const windowStart = fresh ? now : state.windowStart;

@@ -47,7 +47,7 @@ export async function login(deps: Deps, input: LoginInput) {
     sql`SELECT id, display_name, password_hash, disabled FROM app_user WHERE lower(username) = lower(${input.username})`,
   );
   const passwordOk = await verifyPasswordAsync(input.password, user?.password_hash ?? DUMMY_HASH);
-  const ok = Boolean(user && user.password_hash && !user.disabled && passwordOk);
+  const ok = Boolean(user?.password_hash && !user.disabled && passwordOk);
 
   if (!ok || !user) {
     await deps.db.transaction(async (tx) => {

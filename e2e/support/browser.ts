@@ -88,7 +88,8 @@ export async function withFailureShot<T>(session: Session, name: string, step: (
     const where = `\nURL: ${session.page.url()}\nScreenshot: ${shot}${problems}`;
     if (error instanceof Error) {
       // The test runner prints the stack, which holds a copy of the original message.
-      if (error.stack?.includes(error.message)) error.stack = error.stack.replace(error.message, error.message + where);
+      if (error.stack?.includes(error.message))
+        error.stack = error.stack.replace(error.message, error.message + where);
       error.message += where;
       throw error;
     }

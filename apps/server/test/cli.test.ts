@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { helpText } from '../src/cli/args.ts';
+import { commands } from '../src/cli/commands/index.ts';
 
 /** The wangge CLI as an operator runs it, on a fresh embedded database in a temporary directory. */
 const bin = resolve(import.meta.dirname, '../bin/wangge.mjs');
@@ -33,21 +35,34 @@ const COMMANDS = [
 ];
 
 describe('wangge CLI', () => {
-  it('lists its commands and explains each with --help', () => {
+  it('lists its commands, explains one with --help, and refuses unknown ones', () => {
     const list = cli('--help');
     assert.equal(list.code, 0);
-    for (const c of COMMANDS) assert.match(list.out, new RegExp(`\\b${c}\\b`));
-    for (const c of COMMANDS) {
-      const help = cli(c, '--help');
-      assert.equal(help.code, 0, c);
-      assert.match(help.out, new RegExp(`Usage: wangge ${c}`));
-    }
+    for (const c of commands) assert.match(list.out, new RegExp(`\\b${c.name}\\b`));
+    const help = cli('import-grids', '--help');
+    assert.equal(help.code, 0);
+    assert.match(help.out, /Usage: wangge import-grids <file.geojson>/);
+    assert.match(help.out, /--crs <value>/);
     const unknown = cli('frobnicate');
     assert.equal(unknown.code, 1);
     assert.match(unknown.err, /Unknown command: frobnicate/);
     const badFlag = cli('check-coverage', '--nope');
     assert.equal(badFlag.code, 1);
     assert.match(badFlag.err, /Unknown option '--nope'/);
+  });
+
+  it('gives every command a usage line and described options', () => {
+    assert.deepEqual(
+      commands.map((c) => c.name),
+      ['serve', 'migrate', 'demo', 'import-divisions', 'import-grids', 'check-coverage', 'create-user'],
+    );
+    for (const c of commands) {
+      const text = helpText(c);
+      assert.match(text, new RegExp(`^wangge ${c.name}: `), c.name);
+      assert.match(text, new RegExp(`Usage: wangge ${c.name}`), c.name);
+      for (const [name, o] of Object.entries(c.options))
+        assert.ok(o.description.length > 5, `${c.name} --${name}`);
+    }
   });
 
   it('imports a county’s divisions, then grids in GCJ-02, and refuses a bad file with per-feature codes', () => {
@@ -96,13 +111,14 @@ describe('wangge CLI', () => {
     assert.match(bad.err, /is not valid JSON/);
   });
 
-  it('creates users and refuses a taken username', () => {
+  it('creates a user with a role, and refuses a bad role spec before touching the database', () => {
     const args = ['create-user', '--username', 'wang.fang', '--name', '王芳', '--password', 'Grid2026ok'];
     const created = cli(...args, '--role', 'communityStaff@370102001002');
     assert.equal(created.code, 0, created.err);
-    const taken = cli(...args);
-    assert.equal(taken.code, 1);
-    assert.match(taken.err, /AUTH_USERNAME_TAKEN/);
+    assert.match(created.out, /Created user wang\.fang/);
+    const bad = cli(...args, '--role', 'communityStaff');
+    assert.equal(bad.code, 1);
+    assert.match(bad.err, /expected role@code/);
   });
 
   it('seeds the demo and checks its coverage', () => {
@@ -112,8 +128,9 @@ describe('wangge CLI', () => {
     assert.equal(report.code, 0, report.out + report.err);
     assert.match(report.out, /52 grids, 8 communities checked/);
     assert.match(report.out, /OK: 边界明确、无缝隙、全覆盖/);
-    const unbounded = cli('check-coverage', '370102001002');
-    assert.match(unbounded.out, /has no boundary: gaps not checked/);
+    const unbounded = cli('check-coverage', '370102001');
+    assert.equal(unbounded.code, 0);
+    assert.match(unbounded.out, /community 370102001002 has no boundary: gaps not checked/);
   });
 
   it('refuses a second process on the same data directory', async () => {

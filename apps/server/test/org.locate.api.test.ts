@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fromWgs84Geometry } from '@wangge/domain';
+import { sql } from 'drizzle-orm';
 import { createTestApp, type Session, type TestApp } from './harness.ts';
 
 let t: TestApp;
@@ -53,6 +54,18 @@ describe('GET /api/org/locate', () => {
       headers: { 'accept-language': 'en' },
     });
     assert.equal(english.json().message, 'This point is not inside any grid');
+  });
+
+  it('names the community of a point in a coverage gap, and says it is a gap', async () => {
+    const inside = (await locate('lng=117.05&lat=36.668')).json();
+    await t.handle.db.execute(sql`DELETE FROM grid WHERE code = ${inside.grid.code}`);
+    const gap = (await locate('lng=117.05&lat=36.668')).json();
+    assert.equal(gap.found, false);
+    assert.equal(gap.grid, null);
+    assert.equal(gap.community.code, inside.community.code);
+    assert.equal(gap.subdistrict.code, '370102009');
+    assert.equal(gap.message, '该位置在社区内，但不在任何网格内（网格未全覆盖）');
+    assert.ok(gap.nearest.distanceM < 400);
   });
 
   it('rejects coordinates out of range, non-numbers, unknown systems and unknown parameters', async () => {

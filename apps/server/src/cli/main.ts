@@ -1,24 +1,8 @@
 import { DataDirLockedError } from '@wangge/db';
 import { ConfigError } from '../config.ts';
 import { AppError, errorSpec, formatMessage } from '../http/errors.ts';
-import { type Command, helpText, parse, UsageError } from './args.ts';
-import { checkCoverageCommand } from './commands/check-coverage.ts';
-import { createUserCommand } from './commands/create-user.ts';
-import { demo } from './commands/demo.ts';
-import { importDivisionsCommand } from './commands/import-divisions.ts';
-import { importGridsCommand } from './commands/import-grids.ts';
-import { migrate } from './commands/migrate.ts';
-import { serve } from './commands/serve.ts';
-
-const commands: Command[] = [
-  serve,
-  migrate,
-  demo,
-  importDivisionsCommand,
-  importGridsCommand,
-  checkCoverageCommand,
-  createUserCommand,
-];
+import { helpText, parse, UsageError } from './args.ts';
+import { commands } from './commands/index.ts';
 
 function usage(): string {
   const list = commands.map((c) => `  ${c.name.padEnd(18)}${c.summary}`).join('\n');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { hasRoleAt, isWithin, pathsWithRole, type Scope } from './scope.ts';
+import { commonAncestor, hasRoleAt, isWithin, pathsWithRole, type Scope } from './scope.ts';
 
 describe('scope', () => {
   it('contains a path in its own subtree only', () => {
@@ -35,5 +35,20 @@ describe('scope', () => {
     assert.equal(hasRoleAt(scope, ['gridWorker'], '370102.370102009.370102009001.370102009001001'), true);
     assert.equal(hasRoleAt(scope, ['gridWorker'], '370102.370102009.370102009001.370102009001003'), false);
     assert.equal(hasRoleAt(scope, ['communityStaff'], '370102.370102009.370102009002'), false);
+  });
+
+  it('finds the deepest common ancestor of paths', () => {
+    assert.deepEqual(commonAncestor(['370102.370102009.370102009002.370102009002001']), [
+      '370102',
+      '370102009',
+      '370102009002',
+      '370102009002001',
+    ]);
+    assert.deepEqual(commonAncestor(['370102.370102009.370102009002', '370102.370102009.370102009005']), [
+      '370102',
+      '370102009',
+    ]);
+    assert.deepEqual(commonAncestor(['370102', '370103']), []);
+    assert.deepEqual(commonAncestor([]), []);
   });
 });

@@ -37,3 +37,12 @@ export function hasRoleAt(scope: Scope, roles: readonly Role[], path: string): b
 export function hasAnyRole(scope: Scope, roles: readonly Role[]): boolean {
   return scope.grants.some((g) => roles.includes(g.role));
 }
+
+/** The labels that every path shares from the root (the deepest common ancestor), e.g. for framing a map. */
+export function commonAncestor(paths: readonly string[]): string[] {
+  const labels = paths.map((p) => p.split('.'));
+  const first = labels[0] ?? [];
+  const common: string[] = [];
+  for (let i = 0; i < first.length && labels.every((l) => l[i] === first[i]); i++) common.push(first[i]!);
+  return common;
+}

@@ -1,5 +1,6 @@
 import type { TerritoryMap } from '@wangge/contracts';
 import { rows, type Tx } from '@wangge/db';
+import { commonAncestor } from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
@@ -88,10 +89,7 @@ export async function getMap(deps: Deps, actor: Actor, divisionCode?: string): P
 /** The deepest division that is an ancestor of (or equal to) every path in scope. */
 async function frameOf(db: Tx, paths: string[]): Promise<DivisionRow | undefined> {
   if (paths.length === 0) return undefined;
-  const labels = paths.map((p) => p.split('.'));
-  const common: string[] = [];
-  for (let i = 0; labels.every((l) => l[i] !== undefined && l[i] === labels[0]![i]); i++)
-    common.push(labels[0]![i]!);
+  const common = commonAncestor(paths);
   // Walk up to the nearest division (a grid path's last label is a grid code).
   for (let n = common.length; n > 0; n--) {
     const found = await findDivision(db, common[n - 1]!);

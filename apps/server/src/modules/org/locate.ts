@@ -1,9 +1,8 @@
-import type { Crs, LocateResult } from '@wangge/contracts';
+import type { Crs, DivisionRef, LocateResult } from '@wangge/contracts';
 import { one, type Tx } from '@wangge/db';
 import { toWgs84Point } from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 import type { Locale } from '../../http/errors.ts';
-import { divisionsOnPath, ref } from './divisions.repo.ts';
 
 const NEAREST_WITHIN_M = 1000;
 
@@ -16,10 +15,18 @@ const GAP = {
   en: 'This point is inside a community but not inside any grid (a coverage gap)',
 };
 
+interface Found {
+  grid: { code: string; name: string; type: 'basic' | 'exclusive' } | null;
+  micro: { code: string; name: string } | null;
+  nearest: { code: string; name: string; distance: number } | null;
+  in_community: boolean;
+  divisions: DivisionRef[] | null;
+}
+
 /**
- * Point → micro-grid, grid, community, subdistrict, district. Grid names and codes are public
- * (they are posted on boards), so any signed-in user may locate; a point outside every grid gets a
- * plain answer with the nearest grid, not an error.
+ * Point → micro-grid, grid, community, subdistrict, district, in one round trip (it is on the path
+ * of every report). Grid names and codes are public (they are posted on boards), so any signed-in
+ * user may locate; a point outside every grid gets a plain answer with the nearest grid, not an error.
  */
 export async function locate(
   db: Tx,
@@ -27,67 +34,40 @@ export async function locate(
   locale: Locale,
 ): Promise<LocateResult> {
   const [lng, lat] = toWgs84Point([input.lng, input.lat], input.crs);
-  const point = sql`ST_SetSRID(ST_MakePoint(${lng}::float8, ${lat}::float8), 4326)`;
-  const grid = await one<{
-    id: string;
-    code: string;
-    name: string;
-    type: 'basic' | 'exclusive';
-    path: string;
-  }>(
+  const found = await one<Found>(
     db,
-    sql`SELECT id, code, name, type, path::text AS path FROM grid
-        WHERE ST_Covers(boundary, ${point}) ORDER BY code LIMIT 1`,
+    sql`WITH p AS (SELECT ST_SetSRID(ST_MakePoint(${lng}::float8, ${lat}::float8), 4326) AS pt),
+        g AS (SELECT grid.id, grid.code, grid.name, grid.type, grid.path FROM grid, p
+              WHERE ST_Covers(grid.boundary, p.pt) ORDER BY grid.code LIMIT 1),
+        m AS (SELECT m.code, m.name FROM micro_grid m, g, p
+              WHERE m.grid_id = g.id AND ST_Covers(m.boundary, p.pt) ORDER BY m.code LIMIT 1),
+        c AS (SELECT d.path FROM division d, p WHERE NOT EXISTS (SELECT 1 FROM g)
+                AND d.level = 'community' AND d.boundary IS NOT NULL AND ST_Covers(d.boundary, p.pt)
+              ORDER BY d.code LIMIT 1),
+        n AS (SELECT grid.code, grid.name, ST_Distance(grid.boundary::geography, p.pt::geography) AS distance
+              FROM grid, p WHERE NOT EXISTS (SELECT 1 FROM g) ORDER BY grid.boundary <-> p.pt LIMIT 1),
+        at AS (SELECT COALESCE((SELECT path FROM g), (SELECT path FROM c)) AS path)
+        SELECT (SELECT json_build_object('code', code, 'name', name, 'type', type) FROM g) AS grid,
+               (SELECT row_to_json(m) FROM m) AS micro,
+               (SELECT row_to_json(n) FROM n) AS nearest,
+               EXISTS (SELECT 1 FROM c) AS in_community,
+               (SELECT json_agg(json_build_object('code', d.code, 'name', d.name, 'level', d.level) ORDER BY nlevel(d.path))
+                FROM division d, at WHERE d.code = ANY(string_to_array(at.path::text, '.'))) AS divisions`,
   );
-  const base = {
-    found: false,
-    point: { lng, lat },
-    microGrid: null,
-    grid: null,
-    nearest: null,
-    message: null,
-  };
-  if (grid) {
-    const micro = await one<{ code: string; name: string }>(
-      db,
-      sql`SELECT code, name FROM micro_grid WHERE grid_id = ${grid.id} AND ST_Covers(boundary, ${point}) ORDER BY code LIMIT 1`,
-    );
-    return {
-      ...base,
-      found: true,
-      microGrid: micro ?? null,
-      grid: { code: grid.code, name: grid.name, type: grid.type },
-      ...(await levels(db, grid.path)),
-    };
-  }
-  const community = await one<{ path: string }>(
-    db,
-    sql`SELECT path::text AS path FROM division WHERE level = 'community' AND boundary IS NOT NULL
-        AND ST_Covers(boundary, ${point}) ORDER BY code LIMIT 1`,
-  );
-  const nearest = await one<{ code: string; name: string; distance: number }>(
-    db,
-    sql`SELECT code, name, ST_Distance(boundary::geography, ${point}::geography) AS distance
-        FROM grid ORDER BY boundary <-> ${point} LIMIT 1`,
-  );
+  const level = (l: DivisionRef['level']) => found?.divisions?.find((d) => d.level === l) ?? null;
+  const nearest = found?.nearest;
   return {
-    ...base,
-    ...(community
-      ? await levels(db, community.path)
-      : { community: null, subdistrict: null, district: null }),
+    found: Boolean(found?.grid),
+    point: { lng, lat },
+    microGrid: found?.micro ?? null,
+    grid: found?.grid ?? null,
+    community: level('community'),
+    subdistrict: level('subdistrict'),
+    district: level('district'),
     nearest:
       nearest && nearest.distance <= NEAREST_WITHIN_M
         ? { code: nearest.code, name: nearest.name, distanceM: Math.round(nearest.distance) }
         : null,
-    message: (community ? GAP : OUTSIDE)[locale],
+    message: found?.grid ? null : (found?.in_community ? GAP : OUTSIDE)[locale],
   };
-}
-
-async function levels(db: Tx, path: string) {
-  const found = await divisionsOnPath(db, path);
-  const at = (level: string) => {
-    const d = found.find((x) => x.level === level);
-    return d ? ref(d) : null;
-  };
-  return { community: at('community'), subdistrict: at('subdistrict'), district: at('district') };
 }

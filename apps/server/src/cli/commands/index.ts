@@ -1,0 +1,18 @@
+import type { Command } from '../args.ts';
+import { checkCoverageCommand } from './check-coverage.ts';
+import { createUserCommand } from './create-user.ts';
+import { demo } from './demo.ts';
+import { importDivisionsCommand } from './import-divisions.ts';
+import { importGridsCommand } from './import-grids.ts';
+import { migrate } from './migrate.ts';
+import { serve } from './serve.ts';
+
+export const commands: Command[] = [
+  serve,
+  migrate,
+  demo,
+  importDivisionsCommand,
+  importGridsCommand,
+  checkCoverageCommand,
+  createUserCommand,
+];

@@ -1,8 +1,8 @@
 import { rows } from '@wangge/db';
-import { pathsWithRole } from '@wangge/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
+import { auditPolicy } from './audit.policy.ts';
 
 export interface AuditFilter {
   entityType?: string | undefined;
@@ -20,7 +20,7 @@ export interface AuditFilter {
  * district (failed logins of unknown usernames), newest first, paged by id.
  */
 export async function queryAudit(deps: Deps, actor: Actor, f: AuditFilter) {
-  const districts = [...new Set(pathsWithRole(actor.scope, ['admin']).map((p) => p.split('.')[0]!))];
+  const districts = auditPolicy.readableDistricts(actor.scope);
   if (districts.length === 0) throw new AppError('FORBIDDEN');
   const where: SQL[] = [
     sql`(district_code IS NULL OR district_code IN (${sql.join(

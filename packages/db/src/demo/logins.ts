@@ -25,10 +25,13 @@ const LOGINS: Omit<DemoLogin, 'password'>[] = [
   },
   { username: 'gridworker', role: 'gridWorker', description: '专职网格员（甸柳新村第一社区第1网格）' },
   { username: 'building', role: 'buildingLeader', description: '楼栋长（甸柳新村第一社区第1网格）' },
+  { username: 'unit', role: 'unitLeader', description: '单元长（甸柳新村第一社区第1网格）' },
   { username: 'dept', role: 'departmentHandler', description: '职能部门办理人（城管执法）' },
   { username: 'mediator', role: 'mediator', description: '人民调解员（甸柳新村街道）' },
   { username: 'volunteer', role: 'volunteer', description: '志愿者（甸柳新村第一社区）' },
   { username: 'resident', role: 'resident', description: '居民（甸柳新村第一社区）' },
+  { username: 'member', role: 'registeredMember', description: '双报到党员（甸柳新村第一社区）' },
+  { username: 'partner', role: 'partner', description: '红色合伙人（甸柳新村第一社区）' },
 ];
 export const DEMO_LOGINS: readonly DemoLogin[] = LOGINS.map((login) => ({
   ...login,

@@ -111,6 +111,11 @@ export function planStaff(layout: DemoLayout, random: Random, nextName: () => st
       if (k % 3 !== 0) return;
       const demo = grid.code === DEMO_GRID && k === 0;
       assign(person(demo ? 'building' : `bl${b.code}`), 'buildingLeader', path);
+      // 单元长: one per stairway unit of the buildings that have a building leader.
+      b.units.forEach((_, u) => {
+        const demoUnit = demo && u === 0;
+        assign(person(demoUnit ? 'unit' : `ul${b.code}-${u + 1}`), 'unitLeader', path);
+      });
     });
   }
 
@@ -150,5 +155,8 @@ export function planStaff(layout: DemoLayout, random: Random, nextName: () => st
   assign(person('mediator'), 'mediator', SUBDISTRICT_PATH);
   assign(person('volunteer', 'resident'), 'volunteer', communityPath(DEMO_COMMUNITY));
   assign(person('resident', 'resident'), 'resident', communityPath(DEMO_COMMUNITY));
+  // 双报到: an in-service party member registered at their home community; 红色合伙人: a partner company's contact.
+  assign(person('member', 'resident'), 'registeredMember', communityPath(DEMO_COMMUNITY));
+  assign(person('partner', 'resident'), 'partner', communityPath(DEMO_COMMUNITY));
   return { users, assignments };
 }

@@ -1,0 +1,2 @@
+-- Filled by packages/db/scripts/taxonomy-seed.ts (generated; do not edit by hand)
+SELECT 1;

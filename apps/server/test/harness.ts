@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DatabaseHandle } from '@wangge/db';
 import { rows } from '@wangge/db';
 import { sql } from 'drizzle-orm';
@@ -34,10 +37,13 @@ export interface TestApp {
 export async function createTestApp(): Promise<TestApp> {
   const handle = await openTestDatabase();
   const clock = fixedClock(new Date('2026-11-20T02:00:00Z'));
+  // Uploaded files go to a directory of this test app's own, never the repository's ./data.
+  const dataDir = mkdtempSync(join(tmpdir(), 'wangge-test-data-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     WANGGE_SESSION_SECRET: 'test-secret-test-secret-test-secret-0001',
+    WANGGE_DATA_DIR: dataDir,
   });
   const deps: Deps = { db: handle.db, config, clock };
   const app = await buildApp(deps, { logger: false, serveWeb: false });
@@ -80,6 +86,7 @@ export async function createTestApp(): Promise<TestApp> {
     close: async () => {
       await app.close();
       await handle.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -11,3 +11,5 @@ export * from './geo/geojson-grid.ts';
 export * from './geo/geojson-polygon.ts';
 export * from './geo/geometry.ts';
 export * from './geo/issues.ts';
+export * from './cases/index.ts';
+export * from './sla/index.ts';

@@ -1,0 +1,24 @@
+import { one } from '@wangge/db';
+import { sql } from 'drizzle-orm';
+import type { ActionHandler } from '../action-types.ts';
+
+/** 结案: closed on time when the lead's last feedback came within its limit. */
+export const close: ActionHandler<'close'> = {
+  type: 'close',
+  async prepare({ tx, c, now }, r) {
+    const last = await one<{ on_time: boolean | null }>(
+      tx,
+      sql`SELECT (payload->>'onTime')::boolean AS on_time FROM case_action
+          WHERE case_id = ${c.id} AND type IN ('feedback', 'resolve_on_spot') AND payload->>'role' IS DISTINCT FROM 'assist'
+          ORDER BY seq DESC LIMIT 1`,
+    );
+    return {
+      stage: { stage: 'none', limit: null },
+      patch: { closedAt: now, closedOnTime: last?.on_time ?? null },
+      payload: { note: r.note ?? null },
+      notify: c.reporterId
+        ? [{ recipients: [c.reporterId], kind: 'case.closed', districtCode: c.districtCode, payload: { title: '您反映的问题已办结', body: `${c.number} ${c.title}`, caseId: c.id, caseNumber: c.number } }]
+        : [],
+    };
+  },
+};

@@ -1,0 +1,192 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { ReportCaseRequest } from '@wangge/contracts';
+import {
+  type CaseChannel,
+  type CaseLevel,
+  type CaseStatus,
+  chinaDay,
+  EXTERNAL_REF_CHANNELS,
+  formatCaseNumber,
+  mayReportThrough,
+  type TimeLimit,
+} from '@wangge/domain';
+import { one, rows, schema } from '@wangge/db';
+import { sql } from 'drizzle-orm';
+import { AppError } from '../../http/errors.ts';
+import type { Actor, Deps } from '../../http/types.ts';
+import { recordAudit } from '../audit/index.ts';
+import { getFilesForAttach } from '../files/index.ts';
+import { enqueueNotifications, type NotificationRequest } from '../notify/enqueue.ts';
+import { appendAction, attachFiles, loadCaseByNumber } from './case-repo.ts';
+import { type CategoryLimits, loadCategoryLimits } from './category-limits.ts';
+import { loadClockSettings } from './clock-settings.ts';
+import { type CasePlace, placeByPoint, placeBySubdistrict } from './place-case.ts';
+import { searchText } from './search-text.ts';
+import { deadlineOf, newClock, warningOf } from './stage-clock.ts';
+
+export interface NewCase {
+  request: Omit<ReportCaseRequest, 'channel'> & { channel: CaseChannel };
+  /** The first action: a report, or a report handled and closed on the spot. */
+  first: {
+    type: 'report' | 'resolve_on_spot';
+    status: (category: CategoryLimits | undefined, place: CasePlace) => CaseStatus;
+    level: (category: CategoryLimits | undefined, place: CasePlace) => CaseLevel;
+    stage: (category: CategoryLimits | undefined) => { stage: 'accept' | 'none'; limit: TimeLimit };
+    payload: Record<string, unknown>;
+    attachments: Array<{ fileId: string; purpose: 'report' | 'before' | 'after' }>;
+    notify: (c: { id: string; number: string; path: string; level: CaseLevel; districtCode: string }, tx: Parameters<Parameters<Deps['db']['transaction']>[0]>[0]) => Promise<NotificationRequest[]>;
+    closed: boolean;
+  };
+}
+
+export interface CreatedCase {
+  id: string;
+  number: string;
+  status: string;
+  version: number;
+  /** False when the submission was a retry (same idempotency key, or the same 12345 order). */
+  created: boolean;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * Writes a new case with its first action, attachments, idempotency key, audit and notifications in
+ * one transaction. A retry with the same idempotency key (or a 12345 order already received) returns
+ * the existing case; a concurrent duplicate loses on the unique index and is answered the same way.
+ */
+export async function createCase(deps: Deps, actor: Actor, roles: readonly string[], input: NewCase): Promise<CreatedCase> {
+  const r = input.request;
+  if (!mayReportThrough(roles as never, r.channel)) throw new AppError('CASE_CHANNEL_NOT_ALLOWED', undefined, { channel: r.channel });
+  if (EXTERNAL_REF_CHANNELS.includes(r.channel) && !r.externalRef) {
+    throw new AppError('CASE_EXTERNAL_REF_REQUIRED', undefined, { channel: r.channel });
+  }
+  const { idempotencyKey, ...rest } = r;
+  const requestHash = createHash('sha256').update(JSON.stringify({ ...rest, first: input.first.type })).digest('hex');
+  const scope = `user:${actor.userId}`;
+
+  const existing = await findExisting(deps, scope, idempotencyKey, requestHash, r);
+  if (existing) return existing;
+
+  const settings = await loadClockSettings(deps.db);
+  try {
+    return await deps.db.transaction(async (tx) => {
+      const place = r.location
+        ? await placeByPoint(tx, r.location)
+        : actor.scope.grants[0]
+          ? await placeBySubdistrict(tx, actor.scope.grants[0].path)
+          : undefined;
+      if (!place) throw new AppError(r.location ? 'CASE_LOCATION_OUTSIDE' : 'CASE_LOCATION_REQUIRED');
+      const category = await loadCategoryLimits(tx, r.categoryCode ?? null);
+      if (r.categoryCode && !category) throw new AppError('CASE_CATEGORY_UNKNOWN', undefined, { code: r.categoryCode });
+      const files = input.first.attachments;
+      await getFilesForAttach(tx, actor, files.map((f) => f.fileId));
+
+      const now = deps.clock.now();
+      const day = chinaDay(now);
+      const [seq] = await rows<{ last: number }>(
+        tx,
+        sql`INSERT INTO case_number_sequence (district_code, day, last) VALUES (${place.districtCode}, ${day}, 1)
+            ON CONFLICT (district_code, day) DO UPDATE SET last = case_number_sequence.last + 1 RETURNING last`,
+      );
+      const number = formatCaseNumber(place.districtCode, day, seq!.last);
+      const status = input.first.status(category, place);
+      const level = input.first.level(category, place);
+      const { stage, limit } = input.first.stage(category);
+      const clock = newClock(limit);
+      const deadline = stage === 'none' ? null : deadlineOf(now, clock, settings);
+      const id = randomUUID();
+      await tx.insert(schema.caseRecord).values({
+        id,
+        number,
+        districtCode: place.districtCode,
+        title: r.title,
+        description: r.description,
+        categoryCode: category?.code ?? null,
+        appealNature: r.appealNature ?? null,
+        channel: r.channel,
+        externalRef: r.externalRef ?? null,
+        reporterId: actor.userId,
+        reporterName: r.reporterName ?? actor.name,
+        reporterPhoneMasked: r.reporterPhone ? maskPhone(r.reporterPhone) : null,
+        location: place.point ? sql`ST_SetSRID(ST_MakePoint(${place.point[0]}::float8, ${place.point[1]}::float8), 4326)` as never : null,
+        address: r.address ?? null,
+        gridId: place.gridId,
+        microGridId: place.microGridId,
+        communityCode: place.communityCode,
+        subdistrictCode: place.subdistrictCode,
+        path: place.path,
+        outsideGrid: place.outsideGrid,
+        status,
+        level,
+        stage,
+        stageStartedAt: now,
+        stageClock: clock,
+        stageDeadline: deadline,
+        warning: stage === 'none' ? 'none' : warningOf(now, clock, deadline, now, settings),
+        reportedAt: now,
+        ...(input.first.closed ? { handledAt: now, closedAt: now, closedOnTime: true } : {}),
+        searchText: searchText(r.title, r.description, r.address, category?.name),
+      });
+      const actionSeq = await appendAction(tx, { id, districtCode: place.districtCode }, {
+        type: input.first.type,
+        at: now,
+        actorId: actor.userId,
+        actorName: actor.name,
+        actorRole: roles[0] ?? null,
+        fromStatus: null,
+        toStatus: status,
+        payload: { ...input.first.payload, channel: r.channel, outsideGrid: place.outsideGrid, categoryCode: category?.code ?? null },
+      });
+      await attachFiles(tx, id, actionSeq, files);
+      await tx.insert(schema.intakeIdempotency).values({ scope, key: idempotencyKey, requestHash, caseId: id, createdAt: now });
+      await recordAudit(tx, actor, now, {
+        action: `case.${input.first.type}`,
+        entityType: 'case',
+        entityId: id,
+        districtCode: place.districtCode,
+        after: { number, status, channel: r.channel, level, path: place.path },
+      });
+      await enqueueNotifications(tx, now, await input.first.notify({ id, number, path: place.path, level, districtCode: place.districtCode }, tx));
+      return { id, number, status, version: 1, created: true };
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+      const again = await findExisting(deps, scope, idempotencyKey, requestHash, r);
+      if (again) return again;
+    }
+    throw error;
+  }
+}
+
+async function findExisting(
+  deps: Deps,
+  scope: string,
+  key: string,
+  requestHash: string,
+  r: NewCase['request'],
+): Promise<CreatedCase | undefined> {
+  const byKey = await one<{ request_hash: string; id: string; number: string; status: string; version: number }>(
+    deps.db,
+    sql`SELECT i.request_hash, c.id, c.number, c.status, c.version FROM intake_idempotency i
+        JOIN case_record c ON c.id = i.case_id WHERE i.scope = ${scope} AND i.key = ${key}`,
+  );
+  if (byKey) {
+    if (byKey.request_hash !== requestHash) throw new AppError('CASE_IDEMPOTENCY_CONFLICT');
+    return { id: byKey.id, number: byKey.number, status: byKey.status, version: byKey.version, created: false };
+  }
+  if (r.externalRef) {
+    const byRef = await one<{ number: string }>(
+      deps.db,
+      sql`SELECT number FROM case_record WHERE channel = ${r.channel} AND external_ref = ${r.externalRef} LIMIT 1`,
+    );
+    if (byRef) {
+      const c = await loadCaseByNumber(deps.db, byRef.number);
+      if (c) return { id: c.id, number: c.number, status: c.status, version: c.version, created: false };
+    }
+  }
+  return undefined;
+}
+
+/** 138****5678: callers' numbers are never shown whole. */
+export const maskPhone = (phone: string) => phone.replace(/^(\d{3})\d+(\d{4})$/, '$1****$2');

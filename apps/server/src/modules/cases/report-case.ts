@@ -1,0 +1,46 @@
+import type { ReportCaseRequest } from '@wangge/contracts';
+import { type CaseLevel, needsVerification, nextStatus } from '@wangge/domain';
+import type { Actor, Deps } from '../../http/types.ts';
+import { DEFAULT_ACCEPT } from './category-limits.ts';
+import { createCase } from './create-case.ts';
+import { assigneesOf, dispatchersOf } from './recipients.ts';
+
+/**
+ * 上报: a report from any channel. Public reports wait for a grid worker to verify them; the rest go
+ * to the dispatcher of their level. Outside every grid, the subdistrict's queue, flagged.
+ */
+export function reportCase(deps: Deps, actor: Actor, roles: readonly string[], request: ReportCaseRequest) {
+  const verify = needsVerification(request.channel);
+  return createCase(deps, actor, roles, {
+    request,
+    first: {
+      type: 'report',
+      status: () => {
+        const next = nextStatus('new', 'report', { needsVerification: verify });
+        if (!next.ok) throw new Error('report must start a case');
+        return next.status;
+      },
+      level: (category, place): CaseLevel =>
+        place.outsideGrid ? 'subdistrict' : (category?.defaultLevel ?? 'grid'),
+      stage: (category) => ({ stage: 'accept', limit: category?.accept ?? DEFAULT_ACCEPT }),
+      payload: {
+        title: request.title,
+        appealNature: request.appealNature ?? null,
+        externalRef: request.externalRef ?? null,
+        photos: request.photos,
+      },
+      attachments: request.photos.map((fileId) => ({ fileId, purpose: 'report' as const })),
+      notify: async (c, tx) => [
+        {
+          recipients: verify && c.path.split('.').length === 4
+            ? await assigneesOf(tx, { territoryPath: c.path, departmentId: null })
+            : await dispatchersOf(tx, c.path, c.level),
+          kind: verify ? 'case.to_verify' : 'case.reported',
+          districtCode: c.districtCode,
+          payload: { title: verify ? '居民上报，请核实' : '新上报事件，请受理', body: `${c.number} ${request.title}`, caseId: c.id, caseNumber: c.number },
+        },
+      ],
+      closed: false,
+    },
+  });
+}

@@ -1,0 +1,5 @@
+export * from './action-roles.ts';
+export * from './case-number.ts';
+export * from './channels.ts';
+export * from './levels.ts';
+export * from './workflow.ts';

@@ -18,6 +18,7 @@ import { errorHandler, sendError } from './http/error-handler.ts';
 import type { Deps } from './http/types.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes } from './modules/auth/index.ts';
+import { casesRoutes } from './modules/cases/index.ts';
 import { filesRoutes } from './modules/files/index.ts';
 import { orgRoutes } from './modules/org/index.ts';
 import { slaRoutes } from './modules/sla/index.ts';
@@ -77,6 +78,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(auditRoutes(deps));
   await app.register(slaRoutes(deps));
   await app.register(filesRoutes(deps));
+  await app.register(casesRoutes(deps));
 
   const serveWeb = (options.serveWeb ?? true) && existsSync(join(webDistDir, 'index.html'));
   // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.

@@ -52,7 +52,9 @@ const Limit = z.strictObject({
   unit: z.enum(['urgent_hours', 'working_hours', 'working_days', 'calendar_days']),
 });
 
-const base = { version: z.number().int().min(1).describe('The case version you saw (optimistic concurrency)') };
+const base = {
+  version: z.number().int().min(1).describe('The case version you saw (optimistic concurrency)'),
+};
 const reason = Text(500);
 
 /** POST /api/cases/:id/actions: one action of the loop. */
@@ -66,7 +68,11 @@ export const CaseActionRequest = z.discriminatedUnion('type', [
     note: reason.optional(),
   }),
   z.strictObject({ ...base, type: z.literal('reject'), reason }),
-  z.strictObject({ ...base, type: z.literal('merge'), masterNumber: z.string().regex(/^\d{6}-\d{8}-\d{5}$/) }),
+  z.strictObject({
+    ...base,
+    type: z.literal('merge'),
+    masterNumber: z.string().regex(/^\d{6}-\d{8}-\d{5}$/),
+  }),
   z.strictObject({
     ...base,
     type: z.literal('dispatch'),
@@ -77,7 +83,12 @@ export const CaseActionRequest = z.discriminatedUnion('type', [
   z.strictObject({ ...base, type: z.literal('claim') }),
   z.strictObject({ ...base, type: z.literal('return'), reason }),
   z.strictObject({ ...base, type: z.literal('request_extension'), extra: Limit, reason }),
-  z.strictObject({ ...base, type: z.literal('decide_extension'), approve: z.boolean(), note: reason.optional() }),
+  z.strictObject({
+    ...base,
+    type: z.literal('decide_extension'),
+    approve: z.boolean(),
+    note: reason.optional(),
+  }),
   z.strictObject({ ...base, type: z.literal('suspend'), reason }),
   z.strictObject({ ...base, type: z.literal('resume'), note: reason.optional() }),
   z.strictObject({
@@ -179,12 +190,26 @@ export type CaseDetail = z.infer<typeof CaseDetail>;
 
 export const CaseListQuery = z.strictObject({
   task: z
-    .enum(['to_verify', 'to_accept', 'to_dispatch', 'to_handle', 'to_check', 'to_evaluate', 'warned', 'overdue', 'mine'])
+    .enum([
+      'to_verify',
+      'to_accept',
+      'to_dispatch',
+      'to_handle',
+      'to_check',
+      'to_evaluate',
+      'warned',
+      'overdue',
+      'mine',
+    ])
     .optional(),
   q: z.string().trim().min(1).max(100).optional().describe('Case number, or words of the text'),
   category: z.string().max(20).optional(),
   status: z.string().max(30).optional(),
-  division: z.string().regex(/^\d{6}(\d{3}(\d{3}(\d{3})?)?)?$/).optional().describe('Division or grid code'),
+  division: z
+    .string()
+    .regex(/^\d{6}(\d{3}(\d{3}(\d{3})?)?)?$/)
+    .optional()
+    .describe('Division or grid code'),
   warning: z.enum(['none', 'yellow', 'red']).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),

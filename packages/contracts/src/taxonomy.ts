@@ -19,7 +19,9 @@ export type CategoryKind = z.infer<typeof CategoryKind>;
 export const HANDLING_LEVELS = ['grid', 'community', 'subdistrict', 'department'] as const;
 export const HandlingLevel = z
   .enum(HANDLING_LEVELS)
-  .describe('grid: inside the grid; community; subdistrict: needs its coordination; department: 吹哨 to departments');
+  .describe(
+    'grid: inside the grid; community; subdistrict: needs its coordination; department: 吹哨 to departments',
+  );
 export type HandlingLevel = z.infer<typeof HandlingLevel>;
 
 export const TIME_UNITS = ['urgent_hours', 'working_hours', 'working_days', 'calendar_days'] as const;
@@ -101,7 +103,11 @@ export const CategoryUpdate = z
     leadDepartment: DepartmentCode.nullable().optional(),
     assistDepartments: z.array(DepartmentCode).max(10).optional(),
     limits: z
-      .strictObject({ accept: TimeLimit.optional(), handle: TimeLimit.optional(), verify: TimeLimit.optional() })
+      .strictObject({
+        accept: TimeLimit.optional(),
+        handle: TimeLimit.optional(),
+        verify: TimeLimit.optional(),
+      })
       .optional(),
     autoEscalate: z.boolean().optional(),
     active: z.boolean().optional(),

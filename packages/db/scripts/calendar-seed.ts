@@ -12,7 +12,9 @@ import cd from 'chinese-days';
 const { getDayDetail } = cd;
 
 export const SEED_YEARS = [2025, 2026] as const;
-export const calendarSeedFile = fileURLToPath(new URL('../migrations/0004_calendar_seed.sql', import.meta.url));
+export const calendarSeedFile = fileURLToPath(
+  new URL('../migrations/0004_calendar_seed.sql', import.meta.url),
+);
 
 /** chinese-days abbreviates three festivals; the State Council's notices use the full names. */
 const FULL_NAMES: Record<string, string> = { 清明: '清明节', 端午: '端午节', 中秋: '中秋节' };

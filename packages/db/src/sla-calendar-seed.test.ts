@@ -28,7 +28,10 @@ describe('calendar seed migration (0004_calendar_seed.sql)', () => {
     const nationalDay = days.filter((d) => d.day >= '2026-10-01' && d.day <= '2026-10-07');
     assert.equal(nationalDay.length, 7);
     assert.ok(nationalDay.every((d) => d.kind === 'holiday' && d.name === '国庆节'));
-    assert.deepEqual(new Set(days.map((d) => d.name)), new Set(['元旦', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节']));
+    assert.deepEqual(
+      new Set(days.map((d) => d.name)),
+      new Set(['元旦', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节']),
+    );
     assert.ok(days.every((d) => d.day.startsWith('2025-') || d.day.startsWith('2026-')));
   });
 });

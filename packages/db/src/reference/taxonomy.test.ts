@@ -43,7 +43,9 @@ describe('the taxonomy sources', () => {
     assert.equal(sources.matters.length, 250);
     assert.equal(new Set(sources.matters.map((m) => m.classCode)).size, 10);
     assert.equal(sources.components.length, 153);
-    const faults = new Map(sources.matters.filter((m) => m.kind === 'component_fault').map((m) => [m.code, m]));
+    const faults = new Map(
+      sources.matters.filter((m) => m.kind === 'component_fault').map((m) => [m.code, m]),
+    );
     assert.equal(faults.size, 153);
     for (const c of sources.components) assert.equal(faults.get(c.code)?.name, `${c.name}异常`);
     assert.equal(sources.matters.filter((m) => m.kind === 'event').length, 97);

@@ -36,7 +36,14 @@ export const SOURCE_DISPUTES = 'provincial-grid-platform';
 /** Categories and codes of this product (AQ, MS, WY and the JF class). */
 export const SOURCE_OWN = 'wangge';
 
-export type CategoryKind = 'class' | 'component_fault' | 'event' | 'dispute' | 'hazard' | 'livelihood' | 'property';
+export type CategoryKind =
+  | 'class'
+  | 'component_fault'
+  | 'event'
+  | 'dispute'
+  | 'hazard'
+  | 'livelihood'
+  | 'property';
 
 /** One case_category row, in the shape of the API's export/import (CategoryTransfer). */
 export interface CategoryRow {
@@ -219,16 +226,19 @@ export function buildCategoryRows(sources: Pick<TaxonomySources, 'matters' | 'di
     const own = DISPUTE_ROUTING[d.code] ?? {};
     const routing: Routing = { ...DISPUTE_CLASS.routing, ...own };
     // A text that only says 纠纷 lands on 其他 rather than on the first type by code.
-    const keywords = keywordsFor(d.name, [...(own.keywords ?? []), ...(d.code === '99' ? ['纠纷', '矛盾'] : [])]);
-    out.push(
-      row(`JF${d.code}`, d.name, DISPUTE_CLASS.code, 'dispute', SOURCE_DISPUTES, routing, keywords),
-    );
+    const keywords = keywordsFor(d.name, [
+      ...(own.keywords ?? []),
+      ...(d.code === '99' ? ['纠纷', '矛盾'] : []),
+    ]);
+    out.push(row(`JF${d.code}`, d.name, DISPUTE_CLASS.code, 'dispute', SOURCE_DISPUTES, routing, keywords));
   }
 
   for (const c of OWN_CLASSES) {
     out.push(row(c.code, c.name, null, 'class', SOURCE_OWN, c.routing, []));
     for (const item of c.items) {
-      out.push(row(item.code, item.name, c.code, c.kind, SOURCE_OWN, item, keywordsFor(item.name, item.keywords)));
+      out.push(
+        row(item.code, item.name, c.code, c.kind, SOURCE_OWN, item, keywordsFor(item.name, item.keywords)),
+      );
     }
   }
   return out;

@@ -37,7 +37,9 @@ export const caseRecord = pgTable(
     title: text('title').notNull(),
     description: text('description').notNull(),
     categoryCode: text('category_code').references(() => caseCategory.code),
-    appealNature: text('appeal_nature', { enum: ['request', 'complaint', 'inquiry', 'suggestion', 'thanks'] }),
+    appealNature: text('appeal_nature', {
+      enum: ['request', 'complaint', 'inquiry', 'suggestion', 'thanks'],
+    }),
     channel: text('channel', { enum: ['patrol', 'resident', 'hotline', 'department', 'sensor'] }).notNull(),
     /** 12345 work-order number or alarm device id. */
     externalRef: text('external_ref'),
@@ -116,7 +118,10 @@ export const caseAction = pgTable(
     payload: jsonb('payload').notNull(),
     districtCode: text('district_code').notNull(),
   },
-  (t) => [uniqueIndex('case_action_seq_key').on(t.caseId, t.seq), index('case_action_at_idx').on(t.districtCode, t.at)],
+  (t) => [
+    uniqueIndex('case_action_seq_key').on(t.caseId, t.seq),
+    index('case_action_at_idx').on(t.districtCode, t.at),
+  ],
 );
 
 /** Who a case is dispatched to: a territory node or a department, as lead or assistant (吹哨报到). */

@@ -20,5 +20,8 @@ export const fileObject = pgTable(
     originalName: text('original_name'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('file_object_uploader_idx').on(t.uploaderId), check('file_object_bytes', sql`${t.bytes} > 0`)],
+  (t) => [
+    index('file_object_uploader_idx').on(t.uploaderId),
+    check('file_object_bytes', sql`${t.bytes} > 0`),
+  ],
 );

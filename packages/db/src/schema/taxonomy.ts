@@ -37,6 +37,9 @@ export const caseCategory = pgTable(
   },
   (t) => [
     index('case_category_parent_idx').on(t.parentCode),
-    check('case_category_amounts', sql`${t.acceptAmount} > 0 AND ${t.handleAmount} > 0 AND ${t.verifyAmount} > 0`),
+    check(
+      'case_category_amounts',
+      sql`${t.acceptAmount} > 0 AND ${t.handleAmount} > 0 AND ${t.verifyAmount} > 0`,
+    ),
   ],
 );

@@ -9,7 +9,12 @@ import type { CaseActionType } from './workflow.ts';
 const GRID_STAFF: readonly Role[] = ['gridWorker', 'gridLeader'];
 const DISPATCHERS: readonly Role[] = ['communityStaff', 'subdistrictDispatcher'];
 /** Whoever a case can be assigned to: the grid, the community office, the command centre, departments. */
-const HANDLERS: readonly Role[] = [...GRID_STAFF, 'communityStaff', 'subdistrictDispatcher', 'departmentHandler'];
+const HANDLERS: readonly Role[] = [
+  ...GRID_STAFF,
+  'communityStaff',
+  'subdistrictDispatcher',
+  'departmentHandler',
+];
 
 export const ACTION_ROLES: Record<CaseActionType, readonly Role[] | 'system'> = {
   report: [

@@ -14,6 +14,7 @@ describe('report channels', () => {
   });
   it('verifies public reports only', () => {
     assert.equal(needsVerification('resident'), true);
-    for (const c of ['patrol', 'hotline', 'department', 'sensor'] as const) assert.equal(needsVerification(c), false);
+    for (const c of ['patrol', 'hotline', 'department', 'sensor'] as const)
+      assert.equal(needsVerification(c), false);
   });
 });

@@ -15,4 +15,9 @@ export function nextLevel(level: CaseLevel): CaseLevel | null {
  * Default handling limits per level, from the seed report (000_…): inside the grid 1 day; needing
  * the subdistrict 3 days; the whistle to departments 5 days. A community gets the subdistrict's 3.
  */
-export const LEVEL_HANDLE_DAYS: Record<CaseLevel, number> = { grid: 1, community: 3, subdistrict: 3, department: 5 };
+export const LEVEL_HANDLE_DAYS: Record<CaseLevel, number> = {
+  grid: 1,
+  community: 3,
+  subdistrict: 3,
+  department: 5,
+};

@@ -70,7 +70,12 @@ describe('case workflow table', () => {
         const expected = EXPECTED[status][action];
         const result = nextStatus(status, action);
         if (expected) assert.deepEqual(result, { ok: true, status: expected }, `${status} --${action}->`);
-        else assert.deepEqual(result, { ok: false, error: 'CASE_ACTION_NOT_ALLOWED' }, `${status} --${action}-> refused`);
+        else
+          assert.deepEqual(
+            result,
+            { ok: false, error: 'CASE_ACTION_NOT_ALLOWED' },
+            `${status} --${action}-> refused`,
+          );
       }
       assert.deepEqual(allowedActions(status).sort(), Object.keys(EXPECTED[status]).sort());
     });
@@ -107,8 +112,14 @@ describe('case workflow table', () => {
   it('reopens a dissatisfied case once, then sends it to supervisor review', () => {
     assert.equal(go('pending_evaluation', 'evaluate', { rating: 'satisfied' }), 'pending_followup');
     assert.equal(go('pending_evaluation', 'evaluate', { rating: 'basically_satisfied' }), 'pending_followup');
-    assert.equal(go('pending_evaluation', 'evaluate', { rating: 'dissatisfied', reopenCount: 0 }), 'in_progress');
-    assert.equal(go('pending_evaluation', 'evaluate', { rating: 'dissatisfied', reopenCount: 1 }), 'under_review');
+    assert.equal(
+      go('pending_evaluation', 'evaluate', { rating: 'dissatisfied', reopenCount: 0 }),
+      'in_progress',
+    );
+    assert.equal(
+      go('pending_evaluation', 'evaluate', { rating: 'dissatisfied', reopenCount: 1 }),
+      'under_review',
+    );
     assert.equal(go('under_review', 'review', { decision: 'close' }), 'pending_followup');
     assert.equal(go('under_review', 'review', { decision: 'rework' }), 'in_progress');
   });

@@ -128,7 +128,11 @@ export const TRANSITIONS = {
   },
   pending_evaluation: {
     evaluate: (i: TransitionInput) =>
-      i.rating !== 'dissatisfied' ? 'pending_followup' : (i.reopenCount ?? 0) < 1 ? 'in_progress' : 'under_review',
+      i.rating !== 'dissatisfied'
+        ? 'pending_followup'
+        : (i.reopenCount ?? 0) < 1
+          ? 'in_progress'
+          : 'under_review',
     followup: 'pending_evaluation',
     close: 'closed',
   },
@@ -144,7 +148,9 @@ export const TRANSITIONS = {
   merged: {},
 } as const satisfies Record<CaseStatus | 'new', Partial<Record<CaseActionType, Next>>>;
 
-export type TransitionResult = { ok: true; status: CaseStatus } | { ok: false; error: 'CASE_ACTION_NOT_ALLOWED' };
+export type TransitionResult =
+  | { ok: true; status: CaseStatus }
+  | { ok: false; error: 'CASE_ACTION_NOT_ALLOWED' };
 
 /** Where `action` leads from `status`, or CASE_ACTION_NOT_ALLOWED. */
 export function nextStatus(

@@ -144,10 +144,12 @@ export function checkCalendarYear(
   const seen = new Set<string>();
   entries.forEach((e, index) => {
     if (parseIsoDay(e.day) === null) issues.push({ index, day: e.day, error: 'DAY_MALFORMED' });
-    else if (Number(e.day.slice(0, 4)) !== year) issues.push({ index, day: e.day, error: 'DAY_OUTSIDE_YEAR' });
+    else if (Number(e.day.slice(0, 4)) !== year)
+      issues.push({ index, day: e.day, error: 'DAY_OUTSIDE_YEAR' });
     else if (seen.has(e.day)) issues.push({ index, day: e.day, error: 'DAY_DUPLICATE' });
     seen.add(e.day);
-    if (e.kind !== 'holiday' && e.kind !== 'workday') issues.push({ index, day: e.day, error: 'KIND_INVALID' });
+    if (e.kind !== 'holiday' && e.kind !== 'workday')
+      issues.push({ index, day: e.day, error: 'KIND_INVALID' });
   });
   return issues;
 }

@@ -1,14 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildCalendar, dayNumber, fromChinaTime, isoDayOf, isWorkday, type WorkCalendar } from './calendar.ts';
+import {
+  buildCalendar,
+  dayNumber,
+  fromChinaTime,
+  isoDayOf,
+  isWorkday,
+  type WorkCalendar,
+} from './calendar.ts';
 import {
   addLimit,
-  DEFAULT_WORKING_PERIODS as periods,
   extendLimit,
   limitMs,
   measure,
   NoWorkdayError,
   parseWorkingPeriods,
+  DEFAULT_WORKING_PERIODS as periods,
   type Suspension,
   type TimeLimit,
   timeUsed,
@@ -93,7 +100,10 @@ describe('working hours', () => {
   });
 
   it('are measured between two instants', () => {
-    assert.equal(measure(at('2026-11-13 17:00'), at('2026-11-16 09:00'), 'working_hours', cal, periods), HOUR);
+    assert.equal(
+      measure(at('2026-11-13 17:00'), at('2026-11-16 09:00'), 'working_hours', cal, periods),
+      HOUR,
+    );
     assert.equal(measure(at('2026-11-16 09:00'), at('2026-11-13 17:00'), 'working_hours', cal, periods), 0);
     assert.equal(
       measure(at('2026-09-30 00:00'), at('2026-10-11 00:00'), 'working_days', cal, periods),
@@ -104,11 +114,17 @@ describe('working hours', () => {
 
 describe('wall-clock units', () => {
   it('1 urgent hour runs straight through a holiday night', () => {
-    assert.deepEqual(deadline('2026-10-01 23:30', { amount: 1, unit: 'urgent_hours' }), at('2026-10-02 00:30'));
+    assert.deepEqual(
+      deadline('2026-10-01 23:30', { amount: 1, unit: 'urgent_hours' }),
+      at('2026-10-02 00:30'),
+    );
   });
 
   it('calendar days run through the holiday', () => {
-    assert.deepEqual(deadline('2026-09-30 10:00', { amount: 3, unit: 'calendar_days' }), at('2026-10-03 10:00'));
+    assert.deepEqual(
+      deadline('2026-09-30 10:00', { amount: 3, unit: 'calendar_days' }),
+      at('2026-10-03 10:00'),
+    );
   });
 });
 

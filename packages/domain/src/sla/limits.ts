@@ -1,10 +1,4 @@
-import {
-  type WorkCalendar,
-  chinaDayNumber,
-  chinaDayStartMs,
-  DAY_MS,
-  isWorkdayNumber,
-} from './calendar.ts';
+import { chinaDayNumber, chinaDayStartMs, DAY_MS, isWorkdayNumber, type WorkCalendar } from './calendar.ts';
 
 /**
  * Time limits (办理时限) and how their clocks run. These are the product's definitions:
@@ -212,7 +206,8 @@ export function addLimit(
   suspensions: readonly Suspension[] = [],
 ): Date | null {
   let remaining = limitMs(limit);
-  if (!(remaining >= 0) || !Number.isFinite(remaining)) throw new Error(`Invalid limit amount: ${limit.amount}`);
+  if (!(remaining >= 0) || !Number.isFinite(remaining))
+    throw new Error(`Invalid limit amount: ${limit.amount}`);
   if (remaining === 0) return new Date(start.getTime());
   for (const [a, b] of countedIntervals(start.getTime(), limit.unit, cal, periods, suspensions)) {
     if (b - a >= remaining) return new Date(a + remaining);
@@ -282,8 +277,10 @@ export function extendLimit(
   extra: TimeLimit,
   periods: WorkingPeriods = DEFAULT_WORKING_PERIODS,
 ): { ok: true; limit: TimeLimit } | { ok: false; error: 'LIMIT_UNITS_INCOMPATIBLE' } {
-  if (extra.unit === limit.unit) return { ok: true, limit: { unit: limit.unit, amount: limit.amount + extra.amount } };
-  if (WALL_CLOCK.has(limit.unit) !== WALL_CLOCK.has(extra.unit)) return { ok: false, error: 'LIMIT_UNITS_INCOMPATIBLE' };
+  if (extra.unit === limit.unit)
+    return { ok: true, limit: { unit: limit.unit, amount: limit.amount + extra.amount } };
+  if (WALL_CLOCK.has(limit.unit) !== WALL_CLOCK.has(extra.unit))
+    return { ok: false, error: 'LIMIT_UNITS_INCOMPATIBLE' };
   const hoursPerDay = WALL_CLOCK.has(limit.unit) ? 24 : workdayHours(periods);
   const converted = limit.unit.endsWith('_hours') ? extra.amount * hoursPerDay : extra.amount / hoursPerDay;
   return { ok: true, limit: { unit: limit.unit, amount: limit.amount + converted } };

@@ -1,6 +1,6 @@
 import type { CaseActionRequest } from '@wangge/contracts';
-import type { CaseLevel, TimeLimit, TransitionInput } from '@wangge/domain';
 import type { Tx } from '@wangge/db';
+import type { CaseLevel, TimeLimit, TransitionInput } from '@wangge/domain';
 import type { Locale } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
 import type { NotificationRequest } from '../notify/enqueue.ts';

@@ -1,5 +1,5 @@
-import type { CaseLevel, CaseStatus } from '@wangge/domain';
 import { one, rows, schema, type Tx } from '@wangge/db';
+import type { CaseLevel, CaseStatus } from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 import type { AssignmentRef } from './cases.policy.ts';
 import type { StageClock } from './stage-clock.ts';
@@ -85,7 +85,11 @@ export interface ActionRecord {
 }
 
 /** Appends the next action of a case (seq = previous + 1; the unique (case, seq) index backs it up). */
-export async function appendAction(tx: Tx, c: { id: string; districtCode: string }, a: ActionRecord): Promise<number> {
+export async function appendAction(
+  tx: Tx,
+  c: { id: string; districtCode: string },
+  a: ActionRecord,
+): Promise<number> {
   const [row] = await rows<{ seq: number }>(
     tx,
     sql`INSERT INTO case_action (case_id, seq, type, at, actor_id, actor_name, actor_role, from_status, to_status, payload, district_code)

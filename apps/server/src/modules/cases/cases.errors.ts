@@ -2,7 +2,11 @@ import { defineErrors } from '../../http/errors.ts';
 
 export const CaseErrors = defineErrors({
   CASE_NOT_FOUND: { status: 404, 'zh-CN': '事件不存在', en: 'No such case' },
-  CASE_CATEGORY_UNKNOWN: { status: 400, 'zh-CN': '事件类别不存在或已停用：{code}', en: 'Unknown or inactive category: {code}' },
+  CASE_CATEGORY_UNKNOWN: {
+    status: 400,
+    'zh-CN': '事件类别不存在或已停用：{code}',
+    en: 'Unknown or inactive category: {code}',
+  },
   CASE_LOCATION_OUTSIDE: {
     status: 422,
     'zh-CN': '该位置不在本平台管辖的任何街道内',
@@ -60,8 +64,16 @@ export const CaseErrors = defineErrors({
   },
   CASE_ALREADY_SUSPENDED: { status: 409, 'zh-CN': '计时已暂停', en: 'The clock is already stopped' },
   CASE_NOT_SUSPENDED: { status: 409, 'zh-CN': '计时未暂停', en: 'The clock is not stopped' },
-  CASE_EXTENSION_PENDING: { status: 409, 'zh-CN': '已有待审批的延期申请', en: 'An extension request is already pending' },
-  CASE_NO_EXTENSION_PENDING: { status: 409, 'zh-CN': '没有待审批的延期申请', en: 'No extension request is pending' },
+  CASE_EXTENSION_PENDING: {
+    status: 409,
+    'zh-CN': '已有待审批的延期申请',
+    en: 'An extension request is already pending',
+  },
+  CASE_NO_EXTENSION_PENDING: {
+    status: 409,
+    'zh-CN': '没有待审批的延期申请',
+    en: 'No extension request is pending',
+  },
   CASE_ALREADY_CLAIMED: { status: 409, 'zh-CN': '已签收', en: 'Already claimed' },
   CASE_NOT_CLAIMED: { status: 409, 'zh-CN': '请先签收', en: 'Claim the case first' },
   CASE_EXTENSION_UNIT: {

@@ -82,14 +82,25 @@ export const casePolicy = {
     if (action === 'escalate') {
       return (
         assignmentOf(scope, assignments) !== undefined ||
-        hasRoleAt(scope, DISPATCHERS_FOR_LEVEL[c.level].filter((r) => r !== 'hotlineOperator'), c.path)
+        hasRoleAt(
+          scope,
+          DISPATCHERS_FOR_LEVEL[c.level].filter((r) => r !== 'hotlineOperator'),
+          c.path,
+        )
       );
     }
     if (action === 'evaluate') {
-      return c.reporterId === scope.userId || hasRoleAt(scope, ['hotlineOperator', 'subdistrictDispatcher'], c.path);
+      return (
+        c.reporterId === scope.userId ||
+        hasRoleAt(scope, ['hotlineOperator', 'subdistrictDispatcher'], c.path)
+      );
     }
     if (['accept', 'reject', 'merge', 'dispatch', 'decide_extension', 'close', 'followup'].includes(action)) {
-      return hasRoleAt(scope, roles.filter((r) => DISPATCHERS_FOR_LEVEL[c.level].includes(r)), c.path);
+      return hasRoleAt(
+        scope,
+        roles.filter((r) => DISPATCHERS_FOR_LEVEL[c.level].includes(r)),
+        c.path,
+      );
     }
     return hasRoleAt(scope, roles, c.path);
   },

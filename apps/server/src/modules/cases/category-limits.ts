@@ -1,5 +1,5 @@
-import { type CaseLevel, LEVEL_HANDLE_DAYS, type TimeLimit } from '@wangge/domain';
 import { one, type Tx } from '@wangge/db';
+import { type CaseLevel, LEVEL_HANDLE_DAYS, type TimeLimit } from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 
 export interface CategoryLimits {

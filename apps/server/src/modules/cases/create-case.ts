@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { ReportCaseRequest } from '@wangge/contracts';
+import { one, rows, schema } from '@wangge/db';
 import {
   type CaseChannel,
   type CaseLevel,
@@ -10,7 +11,6 @@ import {
   mayReportThrough,
   type TimeLimit,
 } from '@wangge/domain';
-import { one, rows, schema } from '@wangge/db';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
@@ -34,7 +34,10 @@ export interface NewCase {
     stage: (category: CategoryLimits | undefined) => { stage: 'accept' | 'none'; limit: TimeLimit };
     payload: Record<string, unknown>;
     attachments: Array<{ fileId: string; purpose: 'report' | 'before' | 'after' }>;
-    notify: (c: { id: string; number: string; path: string; level: CaseLevel; districtCode: string }, tx: Parameters<Parameters<Deps['db']['transaction']>[0]>[0]) => Promise<NotificationRequest[]>;
+    notify: (
+      c: { id: string; number: string; path: string; level: CaseLevel; districtCode: string },
+      tx: Parameters<Parameters<Deps['db']['transaction']>[0]>[0],
+    ) => Promise<NotificationRequest[]>;
     closed: boolean;
   };
 }
@@ -55,14 +58,22 @@ const UNIQUE_VIOLATION = '23505';
  * one transaction. A retry with the same idempotency key (or a 12345 order already received) returns
  * the existing case; a concurrent duplicate loses on the unique index and is answered the same way.
  */
-export async function createCase(deps: Deps, actor: Actor, roles: readonly string[], input: NewCase): Promise<CreatedCase> {
+export async function createCase(
+  deps: Deps,
+  actor: Actor,
+  roles: readonly string[],
+  input: NewCase,
+): Promise<CreatedCase> {
   const r = input.request;
-  if (!mayReportThrough(roles as never, r.channel)) throw new AppError('CASE_CHANNEL_NOT_ALLOWED', undefined, { channel: r.channel });
+  if (!mayReportThrough(roles as never, r.channel))
+    throw new AppError('CASE_CHANNEL_NOT_ALLOWED', undefined, { channel: r.channel });
   if (EXTERNAL_REF_CHANNELS.includes(r.channel) && !r.externalRef) {
     throw new AppError('CASE_EXTERNAL_REF_REQUIRED', undefined, { channel: r.channel });
   }
   const { idempotencyKey, ...rest } = r;
-  const requestHash = createHash('sha256').update(JSON.stringify({ ...rest, first: input.first.type })).digest('hex');
+  const requestHash = createHash('sha256')
+    .update(JSON.stringify({ ...rest, first: input.first.type }))
+    .digest('hex');
   const scope = `user:${actor.userId}`;
 
   const existing = await findExisting(deps, scope, idempotencyKey, requestHash, r);
@@ -78,9 +89,14 @@ export async function createCase(deps: Deps, actor: Actor, roles: readonly strin
           : undefined;
       if (!place) throw new AppError(r.location ? 'CASE_LOCATION_OUTSIDE' : 'CASE_LOCATION_REQUIRED');
       const category = await loadCategoryLimits(tx, r.categoryCode ?? null);
-      if (r.categoryCode && !category) throw new AppError('CASE_CATEGORY_UNKNOWN', undefined, { code: r.categoryCode });
+      if (r.categoryCode && !category)
+        throw new AppError('CASE_CATEGORY_UNKNOWN', undefined, { code: r.categoryCode });
       const files = input.first.attachments;
-      await getFilesForAttach(tx, actor, files.map((f) => f.fileId));
+      await getFilesForAttach(
+        tx,
+        actor,
+        files.map((f) => f.fileId),
+      );
 
       const now = deps.clock.now();
       const day = chinaDay(now);
@@ -109,7 +125,9 @@ export async function createCase(deps: Deps, actor: Actor, roles: readonly strin
         reporterId: actor.userId,
         reporterName: r.reporterName ?? actor.name,
         reporterPhoneMasked: r.reporterPhone ? maskPhone(r.reporterPhone) : null,
-        location: place.point ? sql`ST_SetSRID(ST_MakePoint(${place.point[0]}::float8, ${place.point[1]}::float8), 4326)` as never : null,
+        location: place.point
+          ? (sql`ST_SetSRID(ST_MakePoint(${place.point[0]}::float8, ${place.point[1]}::float8), 4326)` as never)
+          : null,
         address: r.address ?? null,
         gridId: place.gridId,
         microGridId: place.microGridId,
@@ -128,18 +146,29 @@ export async function createCase(deps: Deps, actor: Actor, roles: readonly strin
         ...(input.first.closed ? { handledAt: now, closedAt: now, closedOnTime: true } : {}),
         searchText: searchText(r.title, r.description, r.address, category?.name),
       });
-      const actionSeq = await appendAction(tx, { id, districtCode: place.districtCode }, {
-        type: input.first.type,
-        at: now,
-        actorId: actor.userId,
-        actorName: actor.name,
-        actorRole: roles[0] ?? null,
-        fromStatus: null,
-        toStatus: status,
-        payload: { ...input.first.payload, channel: r.channel, outsideGrid: place.outsideGrid, categoryCode: category?.code ?? null },
-      });
+      const actionSeq = await appendAction(
+        tx,
+        { id, districtCode: place.districtCode },
+        {
+          type: input.first.type,
+          at: now,
+          actorId: actor.userId,
+          actorName: actor.name,
+          actorRole: roles[0] ?? null,
+          fromStatus: null,
+          toStatus: status,
+          payload: {
+            ...input.first.payload,
+            channel: r.channel,
+            outsideGrid: place.outsideGrid,
+            categoryCode: category?.code ?? null,
+          },
+        },
+      );
       await attachFiles(tx, id, actionSeq, files);
-      await tx.insert(schema.intakeIdempotency).values({ scope, key: idempotencyKey, requestHash, caseId: id, createdAt: now });
+      await tx
+        .insert(schema.intakeIdempotency)
+        .values({ scope, key: idempotencyKey, requestHash, caseId: id, createdAt: now });
       await recordAudit(tx, actor, now, {
         action: `case.${input.first.type}`,
         entityType: 'case',
@@ -147,7 +176,14 @@ export async function createCase(deps: Deps, actor: Actor, roles: readonly strin
         districtCode: place.districtCode,
         after: { number, status, channel: r.channel, level, path: place.path },
       });
-      await enqueueNotifications(tx, now, await input.first.notify({ id, number, path: place.path, level, districtCode: place.districtCode }, tx));
+      await enqueueNotifications(
+        tx,
+        now,
+        await input.first.notify(
+          { id, number, path: place.path, level, districtCode: place.districtCode },
+          tx,
+        ),
+      );
       return { id, number, status, version: 1, created: true };
     });
   } catch (error) {
@@ -166,14 +202,26 @@ async function findExisting(
   requestHash: string,
   r: NewCase['request'],
 ): Promise<CreatedCase | undefined> {
-  const byKey = await one<{ request_hash: string; id: string; number: string; status: string; version: number }>(
+  const byKey = await one<{
+    request_hash: string;
+    id: string;
+    number: string;
+    status: string;
+    version: number;
+  }>(
     deps.db,
     sql`SELECT i.request_hash, c.id, c.number, c.status, c.version FROM intake_idempotency i
         JOIN case_record c ON c.id = i.case_id WHERE i.scope = ${scope} AND i.key = ${key}`,
   );
   if (byKey) {
     if (byKey.request_hash !== requestHash) throw new AppError('CASE_IDEMPOTENCY_CONFLICT');
-    return { id: byKey.id, number: byKey.number, status: byKey.status, version: byKey.version, created: false };
+    return {
+      id: byKey.id,
+      number: byKey.number,
+      status: byKey.status,
+      version: byKey.version,
+      created: false,
+    };
   }
   if (r.externalRef) {
     const byRef = await one<{ number: string }>(

@@ -1,6 +1,6 @@
 import type { CaseActionRequest } from '@wangge/contracts';
-import { allowedActions, type CaseActionType, nextStatus } from '@wangge/domain';
 import { rows, type Tx } from '@wangge/db';
+import { allowedActions, type CaseActionType, nextStatus } from '@wangge/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { AppError, type Locale } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
@@ -10,8 +10,8 @@ import type { CasePatch, Effect } from './action-types.ts';
 import { HANDLERS } from './actions/index.ts';
 import { appendAction, type CaseRow, loadAssignments, loadCase } from './case-repo.ts';
 import { assignmentOf, casePolicy } from './cases.policy.ts';
-import { loadClockSettings } from './clock-settings.ts';
 import type { ClockSettings } from './clock-settings.ts';
+import { loadClockSettings } from './clock-settings.ts';
 import { deadlineOf, newClock, type StageClock, warningOf } from './stage-clock.ts';
 
 const PATCH_COLUMNS: Record<keyof CasePatch, string> = {
@@ -58,7 +58,8 @@ export async function performAction(
     const c = await loadCase(tx, caseId, true);
     const assignments = c ? await loadAssignments(tx, c.id) : [];
     if (!c || !casePolicy.canSee(actor.scope, c, assignments)) throw new AppError('CASE_NOT_FOUND');
-    if (request.version !== c.version) throw new AppError('CASE_VERSION_CONFLICT', { version: c.version }, { current: c.version });
+    if (request.version !== c.version)
+      throw new AppError('CASE_VERSION_CONFLICT', { version: c.version }, { current: c.version });
     const type = request.type as CaseActionType;
     if (!allowedActions(c.status).includes(type)) {
       throw new AppError('CASE_ACTION_NOT_ALLOWED', { status: c.status }, { status: c.status, action: type });
@@ -69,7 +70,10 @@ export async function performAction(
     const now = deps.clock.now();
     const handler = HANDLERS[request.type] as { prepare(ctx: unknown, r: unknown): Promise<Effect> };
     const mine = assignmentOf(actor.scope, assignments);
-    const effect = await handler.prepare({ tx, deps, actor, locale, now, c, assignments, mine, settings }, request);
+    const effect = await handler.prepare(
+      { tx, deps, actor, locale, now, c, assignments, mine, settings },
+      request,
+    );
     return applyEffect(tx, actor, now, c, type, effect, settings);
   });
 }
@@ -85,7 +89,8 @@ export async function applyEffect(
   settings: ClockSettings,
 ): Promise<ActionResult> {
   const next = nextStatus(c.status, type, { reopenCount: c.reopenCount, ...effect.input });
-  if (!next.ok) throw new AppError('CASE_ACTION_NOT_ALLOWED', { status: c.status }, { status: c.status, action: type });
+  if (!next.ok)
+    throw new AppError('CASE_ACTION_NOT_ALLOWED', { status: c.status }, { status: c.status, action: type });
 
   let stage = c.stage;
   let stageStartedAt = c.stageStartedAt;
@@ -93,7 +98,9 @@ export async function applyEffect(
   if (effect.stage) {
     stage = effect.stage.stage;
     stageStartedAt = now;
-    clock = effect.stage.limit ? newClock(effect.stage.limit) : { ...newClock({ amount: 1, unit: 'calendar_days' }) };
+    clock = effect.stage.limit
+      ? newClock(effect.stage.limit)
+      : { ...newClock({ amount: 1, unit: 'calendar_days' }) };
   }
   const timed = stage !== 'none' && !['closed', 'rejected', 'merged'].includes(next.status);
   const deadline = timed ? deadlineOf(stageStartedAt, clock, settings) : null;

@@ -1,6 +1,6 @@
 import type { Crs } from '@wangge/contracts';
-import { toWgs84Point } from '@wangge/domain';
 import { one, type Tx } from '@wangge/db';
+import { toWgs84Point } from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 
 export interface CasePlace {
@@ -19,7 +19,10 @@ export interface CasePlace {
  * community or subdistrict whose boundary covers it, flagged as outside every grid, for the
  * subdistrict's dispatch queue. Undefined when no territory of ours covers it.
  */
-export async function placeByPoint(tx: Tx, location: { lng: number; lat: number; crs: Crs }): Promise<CasePlace | undefined> {
+export async function placeByPoint(
+  tx: Tx,
+  location: { lng: number; lat: number; crs: Crs },
+): Promise<CasePlace | undefined> {
   const [lng, lat] = toWgs84Point([location.lng, location.lat], location.crs);
   const pt = sql`ST_SetSRID(ST_MakePoint(${lng}::float8, ${lat}::float8), 4326)`;
   const found = await one<{

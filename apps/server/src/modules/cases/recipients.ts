@@ -33,7 +33,12 @@ export async function assigneesOf(
     return found.map((r) => r.user_id);
   }
   const depth = (target.territoryPath ?? '').split('.').length;
-  const roles = depth >= 4 ? "('gridWorker','gridLeader')" : depth === 3 ? "('communityStaff')" : "('subdistrictDispatcher')";
+  const roles =
+    depth >= 4
+      ? "('gridWorker','gridLeader')"
+      : depth === 3
+        ? "('communityStaff')"
+        : "('subdistrictDispatcher')";
   const found = await rows<{ user_id: string }>(
     tx,
     sql`SELECT DISTINCT user_id FROM role_assignment

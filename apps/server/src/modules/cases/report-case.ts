@@ -32,12 +32,18 @@ export function reportCase(deps: Deps, actor: Actor, roles: readonly string[], r
       attachments: request.photos.map((fileId) => ({ fileId, purpose: 'report' as const })),
       notify: async (c, tx) => [
         {
-          recipients: verify && c.path.split('.').length === 4
-            ? await assigneesOf(tx, { territoryPath: c.path, departmentId: null })
-            : await dispatchersOf(tx, c.path, c.level),
+          recipients:
+            verify && c.path.split('.').length === 4
+              ? await assigneesOf(tx, { territoryPath: c.path, departmentId: null })
+              : await dispatchersOf(tx, c.path, c.level),
           kind: verify ? 'case.to_verify' : 'case.reported',
           districtCode: c.districtCode,
-          payload: { title: verify ? '居民上报，请核实' : '新上报事件，请受理', body: `${c.number} ${request.title}`, caseId: c.id, caseNumber: c.number },
+          payload: {
+            title: verify ? '居民上报，请核实' : '新上报事件，请受理',
+            body: `${c.number} ${request.title}`,
+            caseId: c.id,
+            caseNumber: c.number,
+          },
         },
       ],
       closed: false,

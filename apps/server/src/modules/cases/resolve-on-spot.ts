@@ -1,6 +1,6 @@
-import type { z } from 'zod';
 import type { ResolveOnSpotRequest } from '@wangge/contracts';
 import { hasRoleAt } from '@wangge/domain';
+import type { z } from 'zod';
 import { AppError } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
 import { DEFAULT_ACCEPT } from './category-limits.ts';

@@ -19,8 +19,11 @@ export interface StageClock {
   pendingExtension: { extra: TimeLimit; reason: string; requestedBy: string; at: string } | null;
 }
 
-
-export const newClock = (limit: TimeLimit): StageClock => ({ limit, suspensions: [], pendingExtension: null });
+export const newClock = (limit: TimeLimit): StageClock => ({
+  limit,
+  suspensions: [],
+  pendingExtension: null,
+});
 
 const suspensionsOf = (clock: StageClock): Suspension[] =>
   clock.suspensions.map(([a, b]) => [new Date(a), b ? new Date(b) : null] as const);
@@ -31,8 +34,21 @@ export function deadlineOf(start: Date, clock: StageClock, s: ClockSettings): Da
 }
 
 /** 黄牌 at the configured share of the limit used, 红牌 once overdue. */
-export function warningOf(start: Date, clock: StageClock, deadline: Date | null, now: Date, s: ClockSettings): WarningLevel {
+export function warningOf(
+  start: Date,
+  clock: StageClock,
+  deadline: Date | null,
+  now: Date,
+  s: ClockSettings,
+): WarningLevel {
   const suspensions = suspensionsOf(clock);
   const usedMs = timeUsed(start, now, clock.limit.unit, s.calendar, s.periods, suspensions);
-  return warningLevel({ start, now, deadline, limitMs: limitMs(clock.limit), usedMs, yellowShare: s.yellowShare });
+  return warningLevel({
+    start,
+    now,
+    deadline,
+    limitMs: limitMs(clock.limit),
+    usedMs,
+    yellowShare: s.yellowShare,
+  });
 }

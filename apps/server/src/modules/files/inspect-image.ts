@@ -1,5 +1,4 @@
-// The domain index does not export files/ yet; switch to '@wangge/domain' once it does.
-import { type ImageFormat, sniffImage } from '../../../../../packages/domain/src/files/sniff.ts';
+import { type ImageFormat, sniffImage } from '@wangge/domain';
 import { AppError } from '../../http/errors.ts';
 
 export interface ImageType {

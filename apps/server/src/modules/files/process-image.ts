@@ -49,7 +49,7 @@ export async function processImage(input: Buffer, type: ImageType): Promise<Proc
       type.format === 'jpeg'
         ? main.jpeg({ quality: 85 })
         : type.format === 'png'
-          ? main.png({ compressionLevel: 9 })
+          ? main.png()
           : main.webp({ quality: 85 });
     const thumb = sharp(input, inputOptions)
       .resize({ width: THUMB_WIDTH, height: THUMB_MAX_HEIGHT, fit: 'inside', withoutEnlargement: true })

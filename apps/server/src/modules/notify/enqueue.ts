@@ -24,5 +24,6 @@ export async function enqueueNotifications(tx: Tx, at: Date, requests: readonly 
       nextAttemptAt: at,
     })),
   );
-  for (let i = 0; i < values.length; i += 500) await tx.insert(schema.notificationOutbox).values(values.slice(i, i + 500));
+  for (let i = 0; i < values.length; i += 500)
+    await tx.insert(schema.notificationOutbox).values(values.slice(i, i + 500));
 }

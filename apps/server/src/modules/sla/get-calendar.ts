@@ -1,7 +1,7 @@
 import type { CalendarYear } from '@wangge/contracts';
+import type { Tx } from '@wangge/db';
 import { type Db, schema } from '@wangge/db';
 import { and, asc, gte, lte } from 'drizzle-orm';
-import type { Tx } from '@wangge/db';
 
 export const yearRange = (year: number) =>
   and(gte(schema.holidayCalendar.day, `${year}-01-01`), lte(schema.holidayCalendar.day, `${year}-12-31`));
@@ -9,7 +9,11 @@ export const yearRange = (year: number) =>
 /** A year's official holidays and make-up workdays, by day. */
 export async function getCalendarYear(db: Db | Tx, year: number): Promise<CalendarYear> {
   const days = await db
-    .select({ day: schema.holidayCalendar.day, kind: schema.holidayCalendar.kind, name: schema.holidayCalendar.name })
+    .select({
+      day: schema.holidayCalendar.day,
+      kind: schema.holidayCalendar.kind,
+      name: schema.holidayCalendar.name,
+    })
     .from(schema.holidayCalendar)
     .where(yearRange(year))
     .orderBy(asc(schema.holidayCalendar.day));

@@ -29,7 +29,9 @@ export async function replaceCalendarYear(
   if (issues.length > 0) {
     throw new AppError(
       'SLA_CALENDAR_INVALID',
-      { issues: issues.map((i) => ({ ...i, message: CALENDAR_ENTRY_MESSAGES[i.error]?.[locale] ?? i.error })) },
+      {
+        issues: issues.map((i) => ({ ...i, message: CALENDAR_ENTRY_MESSAGES[i.error]?.[locale] ?? i.error })),
+      },
       { count: new Set(issues.map((i) => i.index)).size },
     );
   }

@@ -12,16 +12,35 @@ export const check: ActionHandler<'check'> = {
     await getFilesForAttach(tx, actor, r.photos);
     const category = await loadCategoryLimits(tx, c.categoryCode);
     const attach = async (seq: number) =>
-      attachFiles(tx, c.id, seq, r.photos.map((fileId) => ({ fileId, purpose: 'evidence' as const })));
+      attachFiles(
+        tx,
+        c.id,
+        seq,
+        r.photos.map((fileId) => ({ fileId, purpose: 'evidence' as const })),
+      );
     if (r.pass) {
       return {
         input: { pass: true },
         stage: { stage: 'none', limit: null },
         payload: { pass: true, note: r.note ?? null, photos: r.photos },
         after: attach,
-        notify: c.reporterId
-          ? [{ recipients: [c.reporterId], kind: 'case.to_evaluate', districtCode: c.districtCode, payload: { title: '您反映的问题已处理，请评价', body: `${c.number} ${c.title}`, caseId: c.id, caseNumber: c.number } }]
-          : [],
+        // Residents rate through the app, callers through the hotline's callback; patrol reports are not rated.
+        notify:
+          c.reporterId && (c.channel === 'resident' || c.channel === 'hotline')
+            ? [
+                {
+                  recipients: [c.reporterId],
+                  kind: 'case.to_evaluate',
+                  districtCode: c.districtCode,
+                  payload: {
+                    title: '您反映的问题已处理，请评价',
+                    body: `${c.number} ${c.title}`,
+                    caseId: c.id,
+                    caseNumber: c.number,
+                  },
+                },
+              ]
+            : [],
       };
     }
     return {

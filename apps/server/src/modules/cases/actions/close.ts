@@ -17,7 +17,19 @@ export const close: ActionHandler<'close'> = {
       patch: { closedAt: now, closedOnTime: last?.on_time ?? null },
       payload: { note: r.note ?? null },
       notify: c.reporterId
-        ? [{ recipients: [c.reporterId], kind: 'case.closed', districtCode: c.districtCode, payload: { title: '您反映的问题已办结', body: `${c.number} ${c.title}`, caseId: c.id, caseNumber: c.number } }]
+        ? [
+            {
+              recipients: [c.reporterId],
+              kind: 'case.closed',
+              districtCode: c.districtCode,
+              payload: {
+                title: '您反映的问题已办结',
+                body: `${c.number} ${c.title}`,
+                caseId: c.id,
+                caseNumber: c.number,
+              },
+            },
+          ]
         : [],
     };
   },

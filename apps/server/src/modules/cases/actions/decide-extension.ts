@@ -24,7 +24,12 @@ export const decideExtension: ActionHandler<'decide_extension'> = {
               recipients: [pending.requestedBy],
               kind: 'case.extension_decided',
               districtCode: c.districtCode,
-              payload: { title: r.approve ? '延期申请已批准' : '延期申请未批准', body: c.number, caseId: c.id, caseNumber: c.number },
+              payload: {
+                title: r.approve ? '延期申请已批准' : '延期申请未批准',
+                body: c.number,
+                caseId: c.id,
+                caseNumber: c.number,
+              },
             },
           ]
         : [],

@@ -1,5 +1,5 @@
-import { type CaseLevel, hasRoleAt, isWithin } from '@wangge/domain';
 import { one, rows, schema, type Tx } from '@wangge/db';
+import { type CaseLevel, hasRoleAt, isWithin } from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../../http/errors.ts';
 import type { ActionContext, ActionHandler, ActionRequest } from '../action-types.ts';
@@ -34,7 +34,12 @@ async function resolve(tx: Tx, ctx: ActionContext, t: Target): Promise<Resolved>
   );
   if (!node) throw new AppError('CASE_DISPATCH_TARGET_UNKNOWN');
   if (!isWithin(node.path, subdistrictPath)) throw new AppError('CASE_DISPATCH_TARGET_LEVEL');
-  return { territoryPath: node.path, departmentId: null, level: LEVEL_BY_LENGTH[t.code.length] ?? 'subdistrict', name: node.name };
+  return {
+    territoryPath: node.path,
+    departmentId: null,
+    level: LEVEL_BY_LENGTH[t.code.length] ?? 'subdistrict',
+    name: node.name,
+  };
 }
 
 /**
@@ -50,10 +55,12 @@ export const dispatch: ActionHandler<'dispatch'> = {
     for (const a of r.assists) assists.push(await resolve(tx, ctx, a));
     const all = [lead, ...assists];
     const keys = all.map((x) => x.departmentId ?? x.territoryPath);
-    if (new Set(keys).size !== keys.length) throw new AppError('CASE_DISPATCH_TARGET_UNKNOWN', { duplicate: true });
+    if (new Set(keys).size !== keys.length)
+      throw new AppError('CASE_DISPATCH_TARGET_UNKNOWN', { duplicate: true });
     const centre = hasRoleAt(actor.scope, ['subdistrictDispatcher'], c.path);
     for (const x of all) {
-      const insideOwnTerritory = x.territoryPath && hasRoleAt(actor.scope, ['communityStaff'], x.territoryPath);
+      const insideOwnTerritory =
+        x.territoryPath && hasRoleAt(actor.scope, ['communityStaff'], x.territoryPath);
       if (!centre && !insideOwnTerritory) throw new AppError('CASE_DISPATCH_TARGET_UNKNOWN');
     }
     const category = await loadCategoryLimits(tx, c.categoryCode);

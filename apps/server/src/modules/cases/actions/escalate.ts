@@ -1,5 +1,5 @@
-import { nextLevel } from '@wangge/domain';
 import { rows } from '@wangge/db';
+import { nextLevel } from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../../http/errors.ts';
 import type { ActionContext, ActionHandler, Effect } from '../action-types.ts';
@@ -7,7 +7,11 @@ import { DEFAULT_ACCEPT, loadCategoryLimits } from '../category-limits.ts';
 import { dispatchersOf } from '../recipients.ts';
 
 /** Escalation's effect, by hand or by the worker when a limit passes: up one level, to its dispatchers. */
-export async function escalationEffect(ctx: Pick<ActionContext, 'tx' | 'c'>, reason: string, automatic: boolean): Promise<Effect> {
+export async function escalationEffect(
+  ctx: Pick<ActionContext, 'tx' | 'c'>,
+  reason: string,
+  automatic: boolean,
+): Promise<Effect> {
   const { tx, c } = ctx;
   const level = nextLevel(c.level);
   if (!level) throw new AppError('CASE_TOP_LEVEL');
@@ -27,7 +31,12 @@ export async function escalationEffect(ctx: Pick<ActionContext, 'tx' | 'c'>, rea
         recipients: await dispatchersOf(tx, c.path, level),
         kind: 'case.escalated',
         districtCode: c.districtCode,
-        payload: { title: automatic ? '超时自动上报，请派单' : '事件上报，请派单', body: `${c.number}：${reason}`, caseId: c.id, caseNumber: c.number },
+        payload: {
+          title: automatic ? '超时自动上报，请派单' : '事件上报，请派单',
+          body: `${c.number}：${reason}`,
+          caseId: c.id,
+          caseNumber: c.number,
+        },
       },
     ],
   };

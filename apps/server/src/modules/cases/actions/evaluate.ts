@@ -13,7 +13,8 @@ export const evaluate: ActionHandler<'evaluate'> = {
   async prepare(ctx, r) {
     const { tx, c } = ctx;
     const payload = { rating: r.rating, comment: r.comment ?? null };
-    if (r.rating !== 'dissatisfied') return { input: { rating: r.rating }, patch: { evaluation: r.rating }, payload };
+    if (r.rating !== 'dissatisfied')
+      return { input: { rating: r.rating }, patch: { evaluation: r.rating }, payload };
     if (c.reopenCount < 1) {
       const category = await loadCategoryLimits(tx, c.categoryCode);
       return {
@@ -38,7 +39,12 @@ export const evaluate: ActionHandler<'evaluate'> = {
           recipients: reviewers.map((x) => x.user_id),
           kind: 'case.to_review',
           districtCode: c.districtCode,
-          payload: { title: '居民再次不满意，请审核', body: `${c.number} ${c.title}`, caseId: c.id, caseNumber: c.number },
+          payload: {
+            title: '居民再次不满意，请审核',
+            body: `${c.number} ${c.title}`,
+            caseId: c.id,
+            caseNumber: c.number,
+          },
         },
       ],
     };

@@ -28,9 +28,19 @@ export const feedback: ActionHandler<'feedback'> = {
             patch: { handledAt: now, suspendedSince: null },
           }
         : {}),
-      payload: { result: r.result, role: mine.role, assignmentId: mine.id, onTime, beforePhotos: r.beforePhotos, afterPhotos: r.afterPhotos },
+      payload: {
+        result: r.result,
+        role: mine.role,
+        assignmentId: mine.id,
+        onTime,
+        beforePhotos: r.beforePhotos,
+        afterPhotos: r.afterPhotos,
+      },
       after: async (seq) => {
-        await rows(tx, sql`UPDATE case_assignment SET state = 'done', done_at = ${now} WHERE id = ${mine.id}`);
+        await rows(
+          tx,
+          sql`UPDATE case_assignment SET state = 'done', done_at = ${now} WHERE id = ${mine.id}`,
+        );
         await attachFiles(tx, c.id, seq, [
           ...r.beforePhotos.map((fileId) => ({ fileId, purpose: 'before' as const })),
           ...r.afterPhotos.map((fileId) => ({ fileId, purpose: 'after' as const })),
@@ -43,7 +53,12 @@ export const feedback: ActionHandler<'feedback'> = {
                 recipients: await assigneesOf(tx, { territoryPath: c.path, departmentId: null }),
                 kind: 'case.to_check',
                 districtCode: c.districtCode,
-                payload: { title: '处置完毕，请现场核查', body: `${c.number} ${c.title}`, caseId: c.id, caseNumber: c.number },
+                payload: {
+                  title: '处置完毕，请现场核查',
+                  body: `${c.number} ${c.title}`,
+                  caseId: c.id,
+                  caseNumber: c.number,
+                },
               },
             ]
           : [],

@@ -8,7 +8,19 @@ export const reject: ActionHandler<'reject'> = {
       stage: { stage: 'none', limit: null },
       payload: { reason: r.reason },
       notify: c.reporterId
-        ? [{ recipients: [c.reporterId], kind: 'case.rejected', districtCode: c.districtCode, payload: { title: '您反映的问题未予受理', body: `${c.number}：${r.reason}`, caseId: c.id, caseNumber: c.number } }]
+        ? [
+            {
+              recipients: [c.reporterId],
+              kind: 'case.rejected',
+              districtCode: c.districtCode,
+              payload: {
+                title: '您反映的问题未予受理',
+                body: `${c.number}：${r.reason}`,
+                caseId: c.id,
+                caseNumber: c.number,
+              },
+            },
+          ]
         : [],
     };
   },

@@ -19,7 +19,10 @@ export async function reopenLead(ctx: ActionContext, title: string): Promise<Not
   await rows(tx, sql`UPDATE case_assignment SET state = 'claimed', done_at = NULL WHERE id = ${lead.id}`);
   return [
     {
-      recipients: await assigneesOf(tx, { territoryPath: lead.territory_path, departmentId: lead.department_id }),
+      recipients: await assigneesOf(tx, {
+        territoryPath: lead.territory_path,
+        departmentId: lead.department_id,
+      }),
       kind: 'case.rework',
       districtCode: c.districtCode,
       payload: { title, body: `${c.number} ${c.title}`, caseId: c.id, caseNumber: c.number },

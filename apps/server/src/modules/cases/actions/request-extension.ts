@@ -8,11 +8,17 @@ export const requestExtension: ActionHandler<'request_extension'> = {
   type: 'request_extension',
   async prepare({ tx, c, now, actor, settings }, r) {
     if (c.stageClock.pendingExtension) throw new AppError('CASE_EXTENSION_PENDING');
-    if (!extendLimit(c.stageClock.limit, r.extra, settings.periods).ok) throw new AppError('CASE_EXTENSION_UNIT');
+    if (!extendLimit(c.stageClock.limit, r.extra, settings.periods).ok)
+      throw new AppError('CASE_EXTENSION_UNIT');
     return {
       clock: {
         ...c.stageClock,
-        pendingExtension: { extra: r.extra, reason: r.reason, requestedBy: actor.userId ?? '', at: now.toISOString() },
+        pendingExtension: {
+          extra: r.extra,
+          reason: r.reason,
+          requestedBy: actor.userId ?? '',
+          at: now.toISOString(),
+        },
       },
       payload: { extra: r.extra, reason: r.reason },
       notify: [
@@ -20,7 +26,12 @@ export const requestExtension: ActionHandler<'request_extension'> = {
           recipients: await dispatchersOf(tx, c.path, c.level),
           kind: 'case.extension_requested',
           districtCode: c.districtCode,
-          payload: { title: '延期申请待审批', body: `${c.number}：${r.reason}`, caseId: c.id, caseNumber: c.number },
+          payload: {
+            title: '延期申请待审批',
+            body: `${c.number}：${r.reason}`,
+            caseId: c.id,
+            caseNumber: c.number,
+          },
         },
       ],
     };

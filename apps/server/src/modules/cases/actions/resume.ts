@@ -6,7 +6,10 @@ export const resume: ActionHandler<'resume'> = {
   type: 'resume',
   async prepare({ c, now }, r) {
     if (!c.suspendedSince) throw new AppError('CASE_NOT_SUSPENDED');
-    const suspensions = c.stageClock.suspensions.map(([a, b]): [string, string | null] => [a, b ?? now.toISOString()]);
+    const suspensions = c.stageClock.suspensions.map(([a, b]): [string, string | null] => [
+      a,
+      b ?? now.toISOString(),
+    ]);
     return {
       clock: { ...c.stageClock, suspensions },
       patch: { suspendedSince: null },

@@ -9,7 +9,8 @@ import { dispatchersOf } from '../recipients.ts';
 export const returnDispatch: ActionHandler<'return'> = {
   type: 'return',
   async prepare({ tx, c, mine }, r) {
-    if (!mine || mine.role !== 'lead') throw new AppError('CASE_ACTION_FORBIDDEN', undefined, { action: 'return' });
+    if (!mine || mine.role !== 'lead')
+      throw new AppError('CASE_ACTION_FORBIDDEN', undefined, { action: 'return' });
     const category = await loadCategoryLimits(tx, c.categoryCode);
     return {
       patch: { returnCount: c.returnCount + 1, suspendedSince: null },
@@ -27,7 +28,12 @@ export const returnDispatch: ActionHandler<'return'> = {
           recipients: await dispatchersOf(tx, c.path, c.level),
           kind: 'case.returned',
           districtCode: c.districtCode,
-          payload: { title: '退单：请重新派单', body: `${c.number}：${r.reason}`, caseId: c.id, caseNumber: c.number },
+          payload: {
+            title: '退单：请重新派单',
+            body: `${c.number}：${r.reason}`,
+            caseId: c.id,
+            caseNumber: c.number,
+          },
         },
       ],
     };

@@ -7,7 +7,8 @@ export const review: ActionHandler<'review'> = {
   type: 'review',
   async prepare(ctx, r) {
     const { tx, c } = ctx;
-    if (r.decision === 'close') return { input: { decision: 'close' }, payload: { decision: 'close', note: r.note } };
+    if (r.decision === 'close')
+      return { input: { decision: 'close' }, payload: { decision: 'close', note: r.note } };
     const category = await loadCategoryLimits(tx, c.categoryCode);
     return {
       input: { decision: 'rework' },

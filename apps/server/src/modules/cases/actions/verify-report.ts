@@ -8,9 +8,22 @@ export const verifyReport: ActionHandler<'verify_report'> = {
       input: { exists: r.exists },
       payload: { exists: r.exists, note: r.note ?? null },
       ...(r.exists ? {} : { stage: { stage: 'none', limit: null } }),
-      notify: !r.exists && c.reporterId
-        ? [{ recipients: [c.reporterId], kind: 'case.rejected', districtCode: c.districtCode, payload: { title: '您反映的问题经核实不存在', body: `${c.number}：${r.note ?? ''}`, caseId: c.id, caseNumber: c.number } }]
-        : [],
+      notify:
+        !r.exists && c.reporterId
+          ? [
+              {
+                recipients: [c.reporterId],
+                kind: 'case.rejected',
+                districtCode: c.districtCode,
+                payload: {
+                  title: '您反映的问题经核实不存在',
+                  body: `${c.number}：${r.note ?? ''}`,
+                  caseId: c.id,
+                  caseNumber: c.number,
+                },
+              },
+            ]
+          : [],
     };
   },
 };

@@ -1,0 +1,2 @@
+export { CaseErrors } from './cases.errors.ts';
+export { casesRoutes } from './cases.routes.ts';

@@ -23,6 +23,7 @@ import { filesRoutes } from './modules/files/index.ts';
 import { orgRoutes } from './modules/org/index.ts';
 import { slaRoutes } from './modules/sla/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
+import { taxonomyRoutes } from './modules/taxonomy/index.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const webDistDir = resolve(here, '../../web/dist');
@@ -79,6 +80,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(slaRoutes(deps));
   await app.register(filesRoutes(deps));
   await app.register(casesRoutes(deps));
+  await app.register(taxonomyRoutes(deps));
 
   const serveWeb = (options.serveWeb ?? true) && existsSync(join(webDistDir, 'index.html'));
   // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.

@@ -9,6 +9,7 @@ import sharp from 'sharp';
 import { AppError } from '../src/http/errors.ts';
 import { getFilesForAttach } from '../src/modules/files/index.ts';
 import { createTestApp, type Session, type TestApp } from './harness.ts';
+import { filePart, multipart, type Part, upload as uploadWith } from './multipart.ts';
 
 let t: TestApp;
 let worker: Session;
@@ -26,44 +27,8 @@ before(async () => {
 });
 after(() => t.close());
 
-// ---- multipart bodies -------------------------------------------------------------------------
-
-interface Part {
-  name: string;
-  data: Buffer | string;
-  filename?: string;
-  contentType?: string;
-}
-
-function multipart(parts: Part[]) {
-  const boundary = `----wangge-test-${randomUUID()}`;
-  const chunks: Buffer[] = [];
-  for (const p of parts) {
-    const disposition = `form-data; name="${p.name}"${p.filename === undefined ? '' : `; filename="${p.filename}"`}`;
-    const head = [`--${boundary}`, `Content-Disposition: ${disposition}`];
-    if (p.contentType) head.push(`Content-Type: ${p.contentType}`);
-    chunks.push(Buffer.from(`${head.join('\r\n')}\r\n\r\n`), Buffer.from(p.data), Buffer.from('\r\n'));
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
-const filePart = (data: Buffer | string, filename = 'photo.jpg', contentType = 'image/jpeg'): Part => ({
-  name: 'file',
-  data,
-  filename,
-  contentType,
-});
-
-function upload(as: Session | null, parts: Part[], options: { csrf?: boolean } = {}) {
-  const body = multipart(parts);
-  const headers: Record<string, string> = { 'content-type': body.contentType };
-  if (as) {
-    headers.cookie = as.cookie;
-    if (options.csrf !== false) headers['x-csrf-token'] = as.csrfToken;
-  }
-  return t.app.inject({ method: 'POST', url: '/api/files', headers, payload: body.payload });
-}
+const upload = (as: Session | null, parts: Part[], options: { csrf?: boolean } = {}) =>
+  uploadWith(t, as, parts, options);
 
 async function uploadOk(as: Session, data: Buffer, filename?: string, contentType?: string) {
   const res = await upload(as, [filePart(data, filename, contentType)]);

@@ -267,7 +267,8 @@ const COLUMNS = [
 /** A SQL string literal: single quotes doubled (standard_conforming_strings is on in both engines). */
 export function sqlText(value: string | null): string {
   if (value === null) return 'NULL';
-  if (/[\u0000-\u001f]/.test(value)) throw new Error(`control character in ${JSON.stringify(value)}`);
+  if ([...value].some((c) => c.charCodeAt(0) < 0x20))
+    throw new Error(`control character in ${JSON.stringify(value)}`);
   return `'${value.replace(/'/g, "''")}'`;
 }
 

@@ -3,6 +3,7 @@ import { buildApp } from '../../app.ts';
 import { openConfiguredDatabase } from '../../bootstrap.ts';
 import { loadConfig } from '../../config.ts';
 import { systemClock } from '../../lib/clock.ts';
+import { calendarWarning } from '../../modules/sla/index.ts';
 import { type Command, str } from '../args.ts';
 
 export const serve: Command = {
@@ -37,6 +38,8 @@ export const serve: Command = {
       `  Database:  ${handle.description}${seeded ? ' (demo 甸柳新村街道 seeded on this first start)' : ''}`,
       `  Ready in ${seconds} s`,
     ];
+    const warning = await calendarWarning(handle.db, deps.clock.now());
+    if (warning) lines.push('', `  ⚠ ${warning['zh-CN']}`, `    ${warning.en}`);
     if (config.demo) {
       lines.push('', '  Demo logins (password for all: Demo2026!):');
       for (const l of DEMO_LOGINS) lines.push(`    ${l.username.padEnd(12)} ${l.description}`);

@@ -4,6 +4,7 @@ import {
   type CaseLevel,
   hasRoleAt,
   isWithin,
+  pathsWithRole,
   type Role,
   rolesFor,
   type Scope,
@@ -42,6 +43,16 @@ const DISPATCHERS_FOR_LEVEL: Record<CaseLevel, readonly Role[]> = {
 
 const ACTIVE = new Set(['dispatched', 'claimed']);
 
+const CASE_READERS: readonly Role[] = [
+  'admin',
+  'leader',
+  'subdistrictDispatcher',
+  'hotlineOperator',
+  'communityStaff',
+  'gridLeader',
+  'gridWorker',
+];
+
 /** The caller's active assignment on a case (their lead one first), if any. */
 export function assignmentOf(scope: Scope, assignments: readonly AssignmentRef[]): AssignmentRef | undefined {
   const mine = assignments.filter((a) => ACTIVE.has(a.state) && holds(scope, a));
@@ -58,8 +69,11 @@ function holds(scope: Scope, a: AssignmentRef): boolean {
 }
 
 export const casePolicy = {
-  /** Territory in which the caller sees every case. */
-  readPaths: (scope: Scope) => orgPolicy.readPaths(scope),
+  /**
+   * Territory in which the caller sees every case. Departments see what is dispatched to them, and
+   * building leaders, unit leaders and volunteers their own reports: cases carry residents' names.
+   */
+  readPaths: (scope: Scope) => pathsWithRole(scope, CASE_READERS),
   departmentIds: (scope: Scope) =>
     scope.grants.filter((g) => g.role === 'departmentHandler' && g.departmentId).map((g) => g.departmentId!),
 

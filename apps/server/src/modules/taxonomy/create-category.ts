@@ -2,7 +2,7 @@ import type { CategoryCreate, CategoryTransfer } from '@wangge/contracts';
 import { schema } from '@wangge/db';
 import { AppError } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
-import { recordAudit } from '../audit/record.ts';
+import { recordAudit } from '../audit/index.ts';
 import { departmentCodes, findCategory, toColumns } from './category.repo.ts';
 import { taxonomyPolicy } from './taxonomy.policy.ts';
 import { assertRouting, routingProblems, uniqueAssistants } from './validate-category.ts';
@@ -18,7 +18,7 @@ export async function createCategory(deps: Deps, actor: Actor, input: CategoryCr
       throw new AppError('TAXONOMY_CODE_TAKEN', undefined, { code: input.code });
     }
     const parent = await findCategory(tx, input.parentCode);
-    if (!parent || parent.kind !== 'class') {
+    if (parent?.kind !== 'class') {
       throw new AppError('TAXONOMY_PARENT_UNKNOWN', undefined, { code: input.parentCode });
     }
     const row: CategoryTransfer = {

@@ -3,7 +3,7 @@ import { schema } from '@wangge/db';
 import { getTableColumns, sql } from 'drizzle-orm';
 import { AppError, type Locale } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
-import { recordAudit } from '../audit/record.ts';
+import { recordAudit } from '../audit/index.ts';
 import { departmentCodes, selectCategories, toColumns, toTransfer } from './category.repo.ts';
 import { CATEGORY_IMPORT_MESSAGES } from './taxonomy.errors.ts';
 import { taxonomyPolicy } from './taxonomy.policy.ts';

@@ -43,7 +43,8 @@ export function taxonomyRoutes(deps: Deps) {
       {
         schema: {
           tags,
-          summary: 'Case categories (GB/T 47678.5 matters, disputes, hazards, livelihood, property), flat or as a tree',
+          summary:
+            'Case categories (GB/T 47678.5 matters, disputes, hazards, livelihood, property), flat or as a tree',
           querystring: CategoryListQuery,
           response: { 200: CategoryList, ...errors },
         },

@@ -3,7 +3,7 @@ import { schema } from '@wangge/db';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
-import { recordAudit } from '../audit/record.ts';
+import { recordAudit } from '../audit/index.ts';
 import { departmentCodes, findCategory, toColumns, toTransfer } from './category.repo.ts';
 import { taxonomyPolicy } from './taxonomy.policy.ts';
 import { assertRouting, routingProblems, uniqueAssistants } from './validate-category.ts';

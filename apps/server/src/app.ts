@@ -20,6 +20,7 @@ import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes } from './modules/auth/index.ts';
 import { casesRoutes } from './modules/cases/index.ts';
 import { filesRoutes } from './modules/files/index.ts';
+import { notifyRoutes } from './modules/notify/index.ts';
 import { orgRoutes } from './modules/org/index.ts';
 import { slaRoutes } from './modules/sla/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
@@ -80,6 +81,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(slaRoutes(deps));
   await app.register(filesRoutes(deps));
   await app.register(casesRoutes(deps));
+  await app.register(notifyRoutes(deps));
   await app.register(taxonomyRoutes(deps));
 
   const serveWeb = (options.serveWeb ?? true) && existsSync(join(webDistDir, 'index.html'));

@@ -23,6 +23,9 @@ const EnvSchema = z.object({
     .optional(),
   WANGGE_TILE_ATTRIBUTION: z.string().max(200).optional(),
   WANGGE_DEMO: z.enum(['true', 'false']).default('true'),
+  WANGGE_LOOPS: z.enum(['true', 'false']).default('true'),
+  WANGGE_SMS_WEBHOOK: z.url({ protocol: /^https?$/ }).optional(),
+  WANGGE_WECHAT_WEBHOOK: z.url({ protocol: /^https?$/ }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -38,6 +41,10 @@ export interface Config {
   tileUrl: string | null;
   tileAttribution: string | null;
   demo: boolean;
+  /** Run the time-limit sweep and the outbox in the server process (off when a `wangge worker` runs them). */
+  loops: boolean;
+  smsWebhook: string | null;
+  wechatWebhook: string | null;
   logLevel: string;
 }
 
@@ -69,6 +76,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tileUrl: e.WANGGE_TILE_URL ?? null,
     tileAttribution: e.WANGGE_TILE_ATTRIBUTION ?? null,
     demo: e.WANGGE_DEMO === 'true',
+    loops: e.WANGGE_LOOPS === 'true',
+    smsWebhook: e.WANGGE_SMS_WEBHOOK ?? null,
+    wechatWebhook: e.WANGGE_WECHAT_WEBHOOK ?? null,
     logLevel: e.LOG_LEVEL,
   };
 }

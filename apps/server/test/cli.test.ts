@@ -32,6 +32,7 @@ const COMMANDS = [
   'import-grids',
   'check-coverage',
   'create-user',
+  'worker',
 ];
 
 describe('wangge CLI', () => {

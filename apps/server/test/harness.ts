@@ -49,17 +49,22 @@ export async function createTestApp(): Promise<TestApp> {
   const app = await buildApp(deps, { logger: false, serveWeb: false });
   await app.ready();
 
-  const sessions = new Map<string, Session>();
+  // Sessions are reused until the (test) clock passes their expiry, so tests can move time by days.
+  const sessions = new Map<string, Session & { expiresAt: Date }>();
   const sessionFor = async (username: string) => {
     const cached = sessions.get(username);
-    if (cached) return cached;
+    if (cached && cached.expiresAt > clock.now()) return cached;
     const [user] = await rows<{ id: string }>(
       handle.db,
       sql`SELECT id FROM app_user WHERE username = ${username}`,
     );
     if (!user) throw new Error(`no seeded user ${username}`);
     const s = await createSession(handle.db, user.id, clock.now(), config.sessionHours, '127.0.0.1');
-    const session = { cookie: `${SESSION_COOKIE}=${app.signCookie(s.token)}`, csrfToken: s.csrfToken };
+    const session = {
+      cookie: `${SESSION_COOKIE}=${app.signCookie(s.token)}`,
+      csrfToken: s.csrfToken,
+      expiresAt: s.expiresAt,
+    };
     sessions.set(username, session);
     return session;
   };

@@ -62,6 +62,8 @@ export const caseRecord = pgTable(
     stageStartedAt: ts('stage_started_at').notNull(),
     stageClock: jsonb('stage_clock').notNull(),
     stageDeadline: ts('stage_deadline'),
+    /** When the stage reaches its yellow share (黄牌): kept with the deadline so the sweep is plain SQL. */
+    stageYellowAt: ts('stage_yellow_at'),
     suspendedSince: ts('suspended_since'),
     warning: text('warning', { enum: ['none', 'yellow', 'red'] })
       .notNull()
@@ -92,7 +94,12 @@ export const caseRecord = pgTable(
       .where(sql`${t.externalRef} IS NOT NULL`),
     index('case_record_path_gist').using('gist', t.path),
     index('case_record_status_idx').on(t.districtCode, t.status),
-    index('case_record_deadline_idx').on(t.stageDeadline).where(sql`${t.stage} <> 'none'`),
+    index('case_record_deadline_idx')
+      .on(t.stageDeadline)
+      .where(sql`${t.stage} <> 'none' AND ${t.warning} <> 'red'`),
+    index('case_record_yellow_idx')
+      .on(t.stageYellowAt)
+      .where(sql`${t.stage} <> 'none' AND ${t.warning} = 'none'`),
     index('case_record_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('case_record_reported_idx').on(t.districtCode, t.reportedAt),
     check('case_record_version_positive', sql`${t.version} > 0`),

@@ -6,6 +6,7 @@ import { importDivisionsCommand } from './import-divisions.ts';
 import { importGridsCommand } from './import-grids.ts';
 import { migrate } from './migrate.ts';
 import { serve } from './serve.ts';
+import { worker } from './worker.ts';
 
 export const commands: Command[] = [
   serve,
@@ -15,4 +16,5 @@ export const commands: Command[] = [
   importGridsCommand,
   checkCoverageCommand,
   createUserCommand,
+  worker,
 ];

@@ -4,6 +4,7 @@ import { openConfiguredDatabase } from '../../bootstrap.ts';
 import { loadConfig } from '../../config.ts';
 import { systemClock } from '../../lib/clock.ts';
 import { calendarWarning } from '../../modules/sla/index.ts';
+import { startLoops } from '../../worker/loops.ts';
 import { type Command, str } from '../args.ts';
 
 export const serve: Command = {
@@ -29,6 +30,7 @@ export const serve: Command = {
       seeded = true;
     }
     const app = await buildApp(deps);
+    const loops = config.loops ? startLoops(deps, app.log) : null;
     const address = await app.listen({ port: config.port, host: config.host });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const lines = [
@@ -51,6 +53,7 @@ export const serve: Command = {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    await loops?.stop();
     await app.close();
     await handle.close();
     return 0;

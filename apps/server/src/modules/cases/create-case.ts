@@ -17,12 +17,13 @@ import type { Actor, Deps } from '../../http/types.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getFilesForAttach } from '../files/index.ts';
 import { enqueueNotifications, type NotificationRequest } from '../notify/enqueue.ts';
+import { suggestCategories } from '../taxonomy/index.ts';
 import { appendAction, attachFiles, loadCaseByNumber } from './case-repo.ts';
 import { type CategoryLimits, loadCategoryLimits } from './category-limits.ts';
 import { loadClockSettings } from './clock-settings.ts';
 import { type CasePlace, placeByPoint, placeBySubdistrict } from './place-case.ts';
 import { searchText } from './search-text.ts';
-import { deadlineOf, newClock, warningOf } from './stage-clock.ts';
+import { deadlineOf, newClock, warningOf, yellowAtOf } from './stage-clock.ts';
 
 export interface NewCase {
   request: Omit<ReportCaseRequest, 'channel'> & { channel: CaseChannel };
@@ -141,6 +142,7 @@ export async function createCase(
         stageStartedAt: now,
         stageClock: clock,
         stageDeadline: deadline,
+        stageYellowAt: stage === 'none' ? null : yellowAtOf(now, clock, settings),
         warning: stage === 'none' ? 'none' : warningOf(now, clock, deadline, now, settings),
         reportedAt: now,
         ...(input.first.closed ? { handledAt: now, closedAt: now, closedOnTime: true } : {}),

@@ -12,7 +12,7 @@ import { appendAction, type CaseRow, loadAssignments, loadCase } from './case-re
 import { assignmentOf, casePolicy } from './cases.policy.ts';
 import type { ClockSettings } from './clock-settings.ts';
 import { loadClockSettings } from './clock-settings.ts';
-import { deadlineOf, newClock, type StageClock, warningOf } from './stage-clock.ts';
+import { deadlineOf, newClock, type StageClock, warningOf, yellowAtOf } from './stage-clock.ts';
 
 const PATCH_COLUMNS: Record<keyof CasePatch, string> = {
   level: 'level',
@@ -105,6 +105,7 @@ export async function applyEffect(
   const timed = stage !== 'none' && !['closed', 'rejected', 'merged'].includes(next.status);
   const deadline = timed ? deadlineOf(stageStartedAt, clock, settings) : null;
   const warning = timed ? warningOf(stageStartedAt, clock, deadline, now, settings) : 'none';
+  const yellowAt = timed ? yellowAtOf(stageStartedAt, clock, settings) : null;
 
   const sets: SQL[] = [
     sql`status = ${next.status}`,
@@ -113,6 +114,7 @@ export async function applyEffect(
     sql`stage_started_at = ${stageStartedAt}`,
     sql`stage_clock = ${JSON.stringify(clock)}::jsonb`,
     sql`stage_deadline = ${deadline}`,
+    sql`stage_yellow_at = ${yellowAt}`,
     sql`warning = ${warning}`,
     sql`updated_at = ${now}`,
   ];

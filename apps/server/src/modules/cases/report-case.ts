@@ -22,7 +22,7 @@ export function reportCase(deps: Deps, actor: Actor, roles: readonly string[], r
       },
       level: (category, place): CaseLevel =>
         place.outsideGrid ? 'subdistrict' : (category?.defaultLevel ?? 'grid'),
-      stage: (category) => ({ stage: 'accept', limit: category?.accept ?? DEFAULT_ACCEPT }),
+      stage: (category) => ({ stage: 'accept', limit: category?.limits.accept ?? DEFAULT_ACCEPT }),
       payload: {
         title: request.title,
         appealNature: request.appealNature ?? null,

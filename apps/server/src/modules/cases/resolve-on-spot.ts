@@ -28,7 +28,7 @@ export async function resolveOnSpot(
         return 'closed';
       },
       level: () => 'grid',
-      stage: (category) => ({ stage: 'none', limit: category?.accept ?? DEFAULT_ACCEPT }),
+      stage: (category) => ({ stage: 'none', limit: category?.limits.accept ?? DEFAULT_ACCEPT }),
       payload: { title: request.title, result, beforePhotos, afterPhotos, onTime: true, role: 'lead' },
       attachments: [
         ...beforePhotos.map((fileId) => ({ fileId, purpose: 'before' as const })),

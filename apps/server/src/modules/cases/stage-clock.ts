@@ -33,6 +33,12 @@ export function deadlineOf(start: Date, clock: StageClock, s: ClockSettings): Da
   return addLimit(start, clock.limit, s.calendar, s.periods, suspensionsOf(clock));
 }
 
+/** When the stage will have used its yellow share (黄牌), so the sweep can compare instants in SQL. */
+export function yellowAtOf(start: Date, clock: StageClock, s: ClockSettings): Date | null {
+  const share = { amount: clock.limit.amount * s.yellowShare, unit: clock.limit.unit };
+  return addLimit(start, share, s.calendar, s.periods, suspensionsOf(clock));
+}
+
 /** 黄牌 at the configured share of the limit used, 红牌 once overdue. */
 export function warningOf(
   start: Date,

@@ -18,7 +18,7 @@ export async function escalationEffect(
   const category = await loadCategoryLimits(tx, c.categoryCode);
   return {
     patch: { level, escalationCount: c.escalationCount + 1, suspendedSince: null },
-    stage: { stage: 'accept', limit: category?.accept ?? DEFAULT_ACCEPT },
+    stage: { stage: 'accept', limit: category?.limits.accept ?? DEFAULT_ACCEPT },
     payload: { from: c.level, to: level, reason, automatic },
     after: async () => {
       await rows(

@@ -24,7 +24,7 @@ export const feedback: ActionHandler<'feedback'> = {
       input: { lead },
       ...(lead
         ? {
-            stage: { stage: 'verify' as const, limit: category?.verify ?? DEFAULT_VERIFY },
+            stage: { stage: 'verify' as const, limit: category?.limits.verify ?? DEFAULT_VERIFY },
             patch: { handledAt: now, suspendedSince: null },
           }
         : {}),

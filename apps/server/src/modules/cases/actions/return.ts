@@ -14,7 +14,7 @@ export const returnDispatch: ActionHandler<'return'> = {
     const category = await loadCategoryLimits(tx, c.categoryCode);
     return {
       patch: { returnCount: c.returnCount + 1, suspendedSince: null },
-      stage: { stage: 'accept', limit: category?.accept ?? DEFAULT_ACCEPT },
+      stage: { stage: 'accept', limit: category?.limits.accept ?? DEFAULT_ACCEPT },
       payload: { reason: r.reason, assignmentId: mine.id },
       after: async () => {
         await rows(

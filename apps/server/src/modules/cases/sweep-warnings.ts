@@ -1,0 +1,44 @@
+import { rows, type Tx } from '@wangge/db';
+import { sql } from 'drizzle-orm';
+
+/**
+ * 督办: raises warnings that have come due: yellow once a stage has used its share (stage_yellow_at),
+ * red once overdue (stage_deadline). Set-based, touching only the cases that change, through two
+ * partial indexes, so it stays fast over a million open cases. Each raised warning is logged on the
+ * case's timeline and sent to whoever holds the case. Warnings fall back only when an action
+ * restarts or extends the clock.
+ */
+export async function sweepWarnings(tx: Tx, now: Date): Promise<{ yellow: number; red: number }> {
+  const changed = await rows<{ warning: 'yellow' | 'red'; n: number }>(
+    tx,
+    sql`WITH changed AS (
+          UPDATE case_record c
+             SET warning = CASE WHEN c.stage_deadline < ${now} THEN 'red' ELSE 'yellow' END
+           WHERE (c.stage <> 'none' AND c.warning = 'none' AND c.stage_yellow_at <= ${now})
+              OR (c.stage <> 'none' AND c.warning <> 'red' AND c.stage_deadline < ${now})
+          RETURNING c.id, c.warning, c.status, c.district_code, c.number, c.title
+        ),
+        logged AS (
+          INSERT INTO case_action (case_id, seq, type, at, actor_name, actor_role, from_status, to_status, payload, district_code)
+          SELECT ch.id, (SELECT COALESCE(max(a.seq), 0) + 1 FROM case_action a WHERE a.case_id = ch.id), 'supervise',
+                 ${now}, '系统督办', 'system', ch.status, ch.status, json_build_object('warning', ch.warning), ch.district_code
+          FROM changed ch
+          RETURNING case_id
+        ),
+        notified AS (
+          INSERT INTO notification_outbox (created_at, district_code, recipient_id, channel, kind, payload, next_attempt_at)
+          SELECT DISTINCT ON (ch.id, a.claimed_by) ${now}, ch.district_code, a.claimed_by, 'in_app', 'case.warning',
+                 json_build_object(
+                   'title', CASE ch.warning WHEN 'red' THEN '红牌督办：事件已超期' ELSE '黄牌督办：事件即将超期' END,
+                   'body', ch.number || ' ' || ch.title, 'caseId', ch.id, 'caseNumber', ch.number),
+                 ${now}
+          FROM changed ch JOIN case_assignment a ON a.case_id = ch.id AND a.state = 'claimed' AND a.claimed_by IS NOT NULL
+          RETURNING id
+        )
+        SELECT warning, count(*)::int AS n FROM changed GROUP BY warning`,
+  );
+  return {
+    yellow: changed.find((c) => c.warning === 'yellow')?.n ?? 0,
+    red: changed.find((c) => c.warning === 'red')?.n ?? 0,
+  };
+}

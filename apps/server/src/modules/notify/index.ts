@@ -1,0 +1,5 @@
+export { backoffMs, deliverOutbox, MAX_ATTEMPTS } from './deliver.ts';
+export { enqueueNotifications, type NotificationRequest } from './enqueue.ts';
+export { NotifyErrors } from './notify.errors.ts';
+export { notifyRoutes } from './notify.routes.ts';
+export { inAppSender, logSender, type OutboxMessage, type Sender, webhookSender } from './senders.ts';

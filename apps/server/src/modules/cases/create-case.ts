@@ -53,6 +53,10 @@ export interface CreatedCase {
 }
 
 const UNIQUE_VIOLATION = '23505';
+/** drizzle wraps driver errors: the PostgreSQL code may sit on the error or on its cause. */
+const isUniqueViolation = (error: unknown): boolean =>
+  (error as { code?: string })?.code === UNIQUE_VIOLATION ||
+  (error as { cause?: { code?: string } })?.cause?.code === UNIQUE_VIOLATION;
 
 /**
  * Writes a new case with its first action, attachments, idempotency key, audit and notifications in
@@ -189,7 +193,7 @@ export async function createCase(
       return { id, number, status, version: 1, created: true };
     });
   } catch (error) {
-    if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+    if (isUniqueViolation(error)) {
       const again = await findExisting(deps, scope, idempotencyKey, requestHash, r);
       if (again) return again;
     }

@@ -21,6 +21,7 @@ async function report(user: string, body: Record<string, unknown> = {}) {
     body: {
       idempotencyKey: `actions-${++n}-key`,
       channel: 'patrol',
+      categoryCode: '06010', // 暴露垃圾: handled inside the grid (a 路面 case would go to a department)
       title: '路面破损',
       description: '人行道地砖破损',
       location: IN_GRID_1,

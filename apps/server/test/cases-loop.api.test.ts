@@ -202,3 +202,50 @@ describe('whistle to several departments (街道吹哨、部门报到)', () => {
     assert.equal(again.json().created, false);
   });
 });
+
+describe('the subdistrict-level loop', () => {
+  it('the command centre takes a case itself, handles it and closes it after the callback', async () => {
+    const res = await report('hotline', {
+      channel: 'hotline',
+      externalRef: 'GD20261120-0002',
+      appealNature: 'request',
+      title: '小区停车难',
+      description: '居民反映小区周边夜间停车位不足，需要街道协调共享车位',
+      location: IN_GRID_1,
+    });
+    const id = res.json().id;
+    await act('dispatcher', id, { type: 'accept', level: 'subdistrict' });
+    await act('dispatcher', id, { type: 'dispatch', lead: { kind: 'territory', code: '370102009' } });
+    const d = await detail('dispatcher', id);
+    assert.equal(d.level, 'subdistrict');
+    // 3 working days with the subdistrict (seed 000_…): Friday 10:00 → Wednesday 10:00.
+    assert.equal(d.stageDeadline, '2026-11-25T02:00:00.000Z');
+    assert.equal((await act('dispatcher', id, { type: 'claim' })).status, 'in_progress');
+    assert.equal(
+      (await act('dispatcher', id, { type: 'feedback', result: '协调驻区单位夜间开放车位 60 个' })).status,
+      'pending_check',
+    );
+    assert.equal((await act('gridworker', id, { type: 'check', pass: true })).status, 'pending_evaluation');
+    assert.equal(
+      (await act('hotline', id, { type: 'evaluate', rating: 'basically_satisfied' })).status,
+      'pending_followup',
+    );
+    await act('hotline', id, { type: 'followup', reached: true, note: '电话回访，基本满意' });
+    assert.equal((await act('hotline', id, { type: 'close' })).status, 'closed');
+  });
+});
+
+describe('classification at intake', () => {
+  it('classifies a report without a category by its words', async () => {
+    const res = await report('gridworker', {
+      channel: 'patrol',
+      title: '路灯不亮',
+      description: '文化东路人行道路灯不亮',
+      location: IN_GRID_1,
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    const d = await detail('gridworker', res.json().id);
+    assert.match(d.categoryName, /路灯/);
+    assert.equal(d.timeline[0].payload.classifiedBy, 'keywords');
+  });
+});

@@ -16,6 +16,8 @@ before(async () => {
 after(() => t.close());
 
 const IN_GRID_1 = { lng: 117.0413, lat: 36.6725 };
+/** 暴露垃圾: handled inside the grid by default (a classified 路灯 case would go to a department). */
+const GRID_LEVEL_CATEGORY = '06010';
 let n = 0;
 const as = (u: string): Promise<Session> => t.sessionFor(u);
 async function newCase(): Promise<string> {
@@ -24,6 +26,7 @@ async function newCase(): Promise<string> {
     body: {
       idempotencyKey: `scopes-${++n}-key`,
       channel: 'patrol',
+      categoryCode: GRID_LEVEL_CATEGORY,
       title: '路灯不亮',
       description: '文化东路路灯不亮',
       location: IN_GRID_1,

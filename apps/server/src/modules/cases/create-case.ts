@@ -93,7 +93,11 @@ export async function createCase(
           ? await placeBySubdistrict(tx, actor.scope.grants[0].path)
           : undefined;
       if (!place) throw new AppError(r.location ? 'CASE_LOCATION_OUTSIDE' : 'CASE_LOCATION_REQUIRED');
-      const category = await loadCategoryLimits(tx, r.categoryCode ?? null);
+      // Without a category, the best keyword match classifies it; the dispatcher can change it on accepting.
+      const suggested = r.categoryCode
+        ? undefined
+        : (await suggestCategories(tx, `${r.title} ${r.description}`, 1))[0];
+      const category = await loadCategoryLimits(tx, r.categoryCode ?? suggested?.code ?? null);
       if (r.categoryCode && !category)
         throw new AppError('CASE_CATEGORY_UNKNOWN', undefined, { code: r.categoryCode });
       const files = input.first.attachments;
@@ -168,6 +172,7 @@ export async function createCase(
             channel: r.channel,
             outsideGrid: place.outsideGrid,
             categoryCode: category?.code ?? null,
+            classifiedBy: r.categoryCode ? 'reporter' : category ? 'keywords' : null,
           },
         },
       );

@@ -248,4 +248,19 @@ describe('classification at intake', () => {
     assert.match(d.categoryName, /路灯/);
     assert.equal(d.timeline[0].payload.classifiedBy, 'keywords');
   });
+
+  it('learns new keywords as soon as an administrator adds them', async () => {
+    const patch = await t.request('PATCH', '/api/taxonomy/categories/06010', {
+      as: await as('admin'),
+      body: { keywords: ['暴露垃圾', '垃圾', '建筑渣土堆'] },
+    });
+    assert.equal(patch.statusCode, 200, patch.body);
+    const res = await report('gridworker', {
+      channel: 'patrol',
+      title: '建筑渣土堆',
+      description: '小区门口有一处建筑渣土堆',
+      location: IN_GRID_1,
+    });
+    assert.equal((await detail('gridworker', res.json().id)).categoryCode, '06010');
+  });
 });

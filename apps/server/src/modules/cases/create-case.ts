@@ -17,7 +17,7 @@ import type { Actor, Deps } from '../../http/types.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getFilesForAttach } from '../files/index.ts';
 import { enqueueNotifications, type NotificationRequest } from '../notify/enqueue.ts';
-import { suggestCategories } from '../taxonomy/index.ts';
+import { suggestCategoriesCached } from '../taxonomy/index.ts';
 import { appendAction, attachFiles, loadCaseByNumber } from './case-repo.ts';
 import { type CategoryLimits, loadCategoryLimits } from './category-limits.ts';
 import { loadClockSettings } from './clock-settings.ts';
@@ -85,6 +85,11 @@ export async function createCase(
   if (existing) return existing;
 
   const settings = await loadClockSettings(deps.db);
+  // Without a category, the best keyword match classifies it (the dispatcher can change it on
+  // accepting). Done before the transaction: PGlite has one connection, which the transaction holds.
+  const suggested = r.categoryCode
+    ? undefined
+    : (await suggestCategoriesCached(deps.db, `${r.title} ${r.description}`, 1))[0];
   try {
     return await deps.db.transaction(async (tx) => {
       const place = r.location
@@ -93,10 +98,6 @@ export async function createCase(
           ? await placeBySubdistrict(tx, actor.scope.grants[0].path)
           : undefined;
       if (!place) throw new AppError(r.location ? 'CASE_LOCATION_OUTSIDE' : 'CASE_LOCATION_REQUIRED');
-      // Without a category, the best keyword match classifies it; the dispatcher can change it on accepting.
-      const suggested = r.categoryCode
-        ? undefined
-        : (await suggestCategories(tx, `${r.title} ${r.description}`, 1))[0];
       const category = await loadCategoryLimits(tx, r.categoryCode ?? suggested?.code ?? null);
       if (r.categoryCode && !category)
         throw new AppError('CASE_CATEGORY_UNKNOWN', undefined, { code: r.categoryCode });

@@ -4,6 +4,7 @@ import { AppError } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
 import { recordAudit } from '../audit/index.ts';
 import { departmentCodes, findCategory, toColumns } from './category.repo.ts';
+import { invalidateCategories } from './classify.ts';
 import { taxonomyPolicy } from './taxonomy.policy.ts';
 import { assertRouting, routingProblems, uniqueAssistants } from './validate-category.ts';
 
@@ -13,7 +14,7 @@ export const LOCAL_SOURCE = 'local';
 /** Adds a local item under an existing class (a GB/T matter missing here, or an item of our own). */
 export async function createCategory(deps: Deps, actor: Actor, input: CategoryCreate) {
   if (!taxonomyPolicy.canEdit(actor.scope)) throw new AppError('FORBIDDEN');
-  return deps.db.transaction(async (tx) => {
+  const result = await deps.db.transaction(async (tx) => {
     if (await findCategory(tx, input.code)) {
       throw new AppError('TAXONOMY_CODE_TAKEN', undefined, { code: input.code });
     }
@@ -45,4 +46,7 @@ export async function createCategory(deps: Deps, actor: Actor, input: CategoryCr
     });
     return (await findCategory(tx, row.code))!;
   });
+  // After the commit: intake's cached classifier must see the change.
+  invalidateCategories();
+  return result;
 }

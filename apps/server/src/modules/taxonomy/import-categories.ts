@@ -5,6 +5,7 @@ import { AppError, type Locale } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
 import { recordAudit } from '../audit/index.ts';
 import { departmentCodes, selectCategories, toColumns, toTransfer } from './category.repo.ts';
+import { invalidateCategories } from './classify.ts';
 import { CATEGORY_IMPORT_MESSAGES } from './taxonomy.errors.ts';
 import { taxonomyPolicy } from './taxonomy.policy.ts';
 import { routingProblems } from './validate-category.ts';
@@ -60,7 +61,7 @@ export async function importCategories(deps: Deps, actor: Actor, items: unknown[
     parsed.push({ index, item });
   });
 
-  return deps.db.transaction(async (tx) => {
+  const result = await deps.db.transaction(async (tx) => {
     // Serialises imports, so that the comparison below holds until the write.
     await tx.execute(sql`LOCK TABLE case_category IN SHARE ROW EXCLUSIVE MODE`);
     const existing = new Map((await selectCategories(tx)).map((c) => [c.code, toTransfer(c)]));
@@ -114,4 +115,7 @@ export async function importCategories(deps: Deps, actor: Actor, items: unknown[
     });
     return summary;
   });
+  // After the commit: intake's cached classifier must see the change.
+  invalidateCategories();
+  return result;
 }

@@ -5,6 +5,7 @@ import { AppError } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
 import { recordAudit } from '../audit/index.ts';
 import { departmentCodes, findCategory, toColumns, toTransfer } from './category.repo.ts';
+import { invalidateCategories } from './classify.ts';
 import { taxonomyPolicy } from './taxonomy.policy.ts';
 import { assertRouting, routingProblems, uniqueAssistants } from './validate-category.ts';
 
@@ -14,7 +15,7 @@ import { assertRouting, routingProblems, uniqueAssistants } from './validate-cat
  */
 export async function updateCategory(deps: Deps, actor: Actor, code: string, patch: CategoryUpdate) {
   if (!taxonomyPolicy.canEdit(actor.scope)) throw new AppError('FORBIDDEN');
-  return deps.db.transaction(async (tx) => {
+  const result = await deps.db.transaction(async (tx) => {
     const current = await findCategory(tx, code, true);
     if (!current) throw new AppError('TAXONOMY_CATEGORY_NOT_FOUND');
     const before = toTransfer(current);
@@ -53,4 +54,7 @@ export async function updateCategory(deps: Deps, actor: Actor, code: string, pat
     });
     return (await findCategory(tx, code))!;
   });
+  // After the commit: intake's cached classifier must see the change.
+  invalidateCategories();
+  return result;
 }

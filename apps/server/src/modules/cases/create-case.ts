@@ -90,37 +90,42 @@ export async function createCase(
   const suggested = r.categoryCode
     ? undefined
     : (await suggestCategoriesCached(deps.db, `${r.title} ${r.description}`, 1))[0];
+  // Everything that only reads is done before the transaction: PGlite has one connection, which the
+  // transaction holds, and on a server the transaction should hold its locks as briefly as possible.
+  const place = r.location
+    ? await placeByPoint(deps.db, r.location)
+    : actor.scope.grants[0]
+      ? await placeBySubdistrict(deps.db, actor.scope.grants[0].path)
+      : undefined;
+  if (!place) throw new AppError(r.location ? 'CASE_LOCATION_OUTSIDE' : 'CASE_LOCATION_REQUIRED');
+  const category = await loadCategoryLimits(deps.db, r.categoryCode ?? suggested?.code ?? null);
+  if (r.categoryCode && !category)
+    throw new AppError('CASE_CATEGORY_UNKNOWN', undefined, { code: r.categoryCode });
+  const files = input.first.attachments;
+  await getFilesForAttach(
+    deps.db,
+    actor,
+    files.map((f) => f.fileId),
+  );
+  const status = input.first.status(category, place);
+  const level = input.first.level(category, place);
+  const { stage, limit } = input.first.stage(category);
+
+  const now = deps.clock.now();
+  const day = chinaDay(now);
+  // The number comes from a one-statement transaction of its own: every report of a district and day
+  // updates this one row, and holding its lock for a whole intake would queue them all. A failed
+  // submission may leave a gap in the numbers; they stay unique and increasing.
+  const [seq] = await rows<{ last: number }>(
+    deps.db,
+    sql`INSERT INTO case_number_sequence (district_code, day, last) VALUES (${place.districtCode}, ${day}, 1)
+        ON CONFLICT (district_code, day) DO UPDATE SET last = case_number_sequence.last + 1 RETURNING last`,
+  );
+  const number = formatCaseNumber(place.districtCode, day, seq!.last);
+  const clock = newClock(limit);
+  const deadline = stage === 'none' ? null : deadlineOf(now, clock, settings);
   try {
     return await deps.db.transaction(async (tx) => {
-      const place = r.location
-        ? await placeByPoint(tx, r.location)
-        : actor.scope.grants[0]
-          ? await placeBySubdistrict(tx, actor.scope.grants[0].path)
-          : undefined;
-      if (!place) throw new AppError(r.location ? 'CASE_LOCATION_OUTSIDE' : 'CASE_LOCATION_REQUIRED');
-      const category = await loadCategoryLimits(tx, r.categoryCode ?? suggested?.code ?? null);
-      if (r.categoryCode && !category)
-        throw new AppError('CASE_CATEGORY_UNKNOWN', undefined, { code: r.categoryCode });
-      const files = input.first.attachments;
-      await getFilesForAttach(
-        tx,
-        actor,
-        files.map((f) => f.fileId),
-      );
-
-      const now = deps.clock.now();
-      const day = chinaDay(now);
-      const [seq] = await rows<{ last: number }>(
-        tx,
-        sql`INSERT INTO case_number_sequence (district_code, day, last) VALUES (${place.districtCode}, ${day}, 1)
-            ON CONFLICT (district_code, day) DO UPDATE SET last = case_number_sequence.last + 1 RETURNING last`,
-      );
-      const number = formatCaseNumber(place.districtCode, day, seq!.last);
-      const status = input.first.status(category, place);
-      const level = input.first.level(category, place);
-      const { stage, limit } = input.first.stage(category);
-      const clock = newClock(limit);
-      const deadline = stage === 'none' ? null : deadlineOf(now, clock, settings);
       const id = randomUUID();
       await tx.insert(schema.caseRecord).values({
         id,

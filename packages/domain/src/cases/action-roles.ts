@@ -16,6 +16,21 @@ const HANDLERS: readonly Role[] = [
   'departmentHandler',
 ];
 
+/**
+ * Who sees every case in their territory (and its photos). Departments see what is dispatched to
+ * them; building and unit leaders, volunteers and residents see their own reports: cases carry
+ * residents' names and numbers.
+ */
+export const CASE_READERS: readonly Role[] = [
+  'admin',
+  'leader',
+  'subdistrictDispatcher',
+  'hotlineOperator',
+  'communityStaff',
+  'gridLeader',
+  'gridWorker',
+];
+
 export const ACTION_ROLES: Record<CaseActionType, readonly Role[] | 'system'> = {
   report: [
     'resident',

@@ -1,5 +1,6 @@
 import {
   ASSIGNEE_ACTIONS,
+  CASE_READERS,
   type CaseActionType,
   type CaseLevel,
   hasRoleAt,
@@ -42,16 +43,6 @@ const DISPATCHERS_FOR_LEVEL: Record<CaseLevel, readonly Role[]> = {
 };
 
 const ACTIVE = new Set(['dispatched', 'claimed']);
-
-const CASE_READERS: readonly Role[] = [
-  'admin',
-  'leader',
-  'subdistrictDispatcher',
-  'hotlineOperator',
-  'communityStaff',
-  'gridLeader',
-  'gridWorker',
-];
 
 /** The caller's active assignment on a case (their lead one first), if any. */
 export function assignmentOf(scope: Scope, assignments: readonly AssignmentRef[]): AssignmentRef | undefined {

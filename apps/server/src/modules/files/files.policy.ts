@@ -1,22 +1,10 @@
-import { pathsWithRole, type Role, type Scope } from '@wangge/domain';
+import { CASE_READERS, pathsWithRole, type Role, type Scope } from '@wangge/domain';
 
 /**
- * Staff who see the files of the cases inside their territory: the territory readers of the org
- * policy, except department handlers, whose grants span their whole jurisdiction; they see the
- * files of the cases assigned to their department instead.
+ * A case's files are seen by whoever sees the case: the case readers inside their territory
+ * (CASE_READERS), and department handlers on the cases assigned to their department.
  */
-const CASE_FILE_READERS: readonly Role[] = [
-  'admin',
-  'leader',
-  'subdistrictDispatcher',
-  'hotlineOperator',
-  'communityStaff',
-  'gridLeader',
-  'gridWorker',
-  'buildingLeader',
-  'unitLeader',
-  'mediator',
-];
+const CASE_FILE_READERS: readonly Role[] = CASE_READERS;
 const DEPARTMENT_READERS: readonly Role[] = ['departmentHandler'];
 
 /**

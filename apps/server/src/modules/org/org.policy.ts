@@ -1,19 +1,7 @@
-import { isWithin, pathsWithRole, type Role, type Scope } from '@wangge/domain';
+import { isWithin, pathsWithRole, type Role, type Scope, STAFF_ROLES } from '@wangge/domain';
 
 /** Staff who see the territory inside their scope (a department: its jurisdiction). */
-const TERRITORY_READERS: readonly Role[] = [
-  'admin',
-  'leader',
-  'subdistrictDispatcher',
-  'hotlineOperator',
-  'communityStaff',
-  'gridLeader',
-  'gridWorker',
-  'buildingLeader',
-  'unitLeader',
-  'departmentHandler',
-  'mediator',
-];
+const TERRITORY_READERS: readonly Role[] = STAFF_ROLES;
 /** Who draws and imports grids and checks their coverage: administrators and the subdistrict command centre. */
 const TERRITORY_MANAGERS: readonly Role[] = ['admin', 'subdistrictDispatcher'];
 /** Who imports the national division codes of a county. */

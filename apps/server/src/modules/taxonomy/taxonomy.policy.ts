@@ -1,19 +1,7 @@
-import { hasAnyRole, pathsWithRole, type Role, type Scope } from '@wangge/domain';
+import { hasAnyRole, pathsWithRole, type Role, type Scope, STAFF_ROLES } from '@wangge/domain';
 
 /** Every staff role reads the taxonomy: dispatching, handling and reporting all pick categories. */
-const TAXONOMY_READERS: readonly Role[] = [
-  'admin',
-  'leader',
-  'subdistrictDispatcher',
-  'hotlineOperator',
-  'communityStaff',
-  'gridLeader',
-  'gridWorker',
-  'buildingLeader',
-  'unitLeader',
-  'departmentHandler',
-  'mediator',
-];
+const TAXONOMY_READERS: readonly Role[] = STAFF_ROLES;
 /** The taxonomy is one table for the whole deployment: only administrators change it. */
 const TAXONOMY_EDITORS: readonly Role[] = ['admin'];
 

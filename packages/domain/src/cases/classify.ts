@@ -29,9 +29,23 @@ const termsOf = (c: ClassifiableCategory): string[] => {
   return [...new Set(terms.filter((t) => t.length > 0))];
 };
 
+/** A category with its terms normalised once, for scoring many texts (intake keeps these cached). */
+export interface PreparedCategory {
+  code: string;
+  terms: readonly string[];
+}
+
+export function prepareCategories(categories: readonly ClassifiableCategory[]): PreparedCategory[] {
+  return categories.map((c) => ({ code: c.code, terms: termsOf(c) }));
+}
+
 /** The score of one category against an already normalised text. */
-export function scoreCategory(normalizedText: string, category: ClassifiableCategory): CategoryMatch {
-  const matched = termsOf(category)
+export function scoreCategory(
+  normalizedText: string,
+  category: ClassifiableCategory | PreparedCategory,
+): CategoryMatch {
+  const terms = 'terms' in category ? category.terms : termsOf(category);
+  const matched = terms
     .filter((t) => normalizedText.includes(t))
     .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   const score = matched.reduce((sum, t) => sum + t.length * t.length, 0);
@@ -44,7 +58,7 @@ export function scoreCategory(normalizedText: string, category: ClassifiableCate
  */
 export function rankCategories(
   text: string,
-  categories: readonly ClassifiableCategory[],
+  categories: readonly (ClassifiableCategory | PreparedCategory)[],
   limit = 5,
 ): CategoryMatch[] {
   const normalized = normalizeForMatching(text);

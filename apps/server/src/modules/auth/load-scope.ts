@@ -1,16 +1,24 @@
-import { rows, type Tx } from '@wangge/db';
+import { one, type Tx } from '@wangge/db';
 import type { Scope, ScopeGrant } from '@wangge/domain';
 import { isRole } from '@wangge/domain';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 
-/** A user's grants; a department role's path is the department's jurisdiction. */
-export async function loadScope(db: Tx, userId: string): Promise<Scope> {
-  const grants = await rows<{ role: string; path: string; department_id: string | null }>(
-    db,
-    sql`SELECT ra.role, COALESCE(ra.scope_path, d.jurisdiction)::text AS path, ra.department_id
-        FROM role_assignment ra LEFT JOIN department d ON d.id = ra.department_id
-        WHERE ra.user_id = ${userId}`,
-  );
+interface GrantRow {
+  role: string;
+  path: string;
+  department_id: string | null;
+}
+
+/**
+ * A user's grants as a JSON array, for use inside a query (session resolution reads the user and
+ * their grants in one round trip). A department role's path is the department's jurisdiction.
+ */
+export const grantsJson = (userId: SQL): SQL =>
+  sql`(SELECT COALESCE(json_agg(json_build_object('role', ra.role, 'path', COALESCE(ra.scope_path, d.jurisdiction)::text,
+                                                 'department_id', ra.department_id)), '[]'::json)
+       FROM role_assignment ra LEFT JOIN department d ON d.id = ra.department_id WHERE ra.user_id = ${userId})`;
+
+export function toScope(userId: string, grants: readonly GrantRow[]): Scope {
   return {
     userId,
     grants: grants
@@ -23,4 +31,12 @@ export async function loadScope(db: Tx, userId: string): Promise<Scope> {
         }),
       ),
   };
+}
+
+export async function loadScope(db: Tx, userId: string): Promise<Scope> {
+  const row = await one<{ grants: GrantRow[] }>(
+    db,
+    sql`SELECT ${grantsJson(sql`${userId}::uuid`)} AS grants`,
+  );
+  return toScope(userId, row?.grants ?? []);
 }

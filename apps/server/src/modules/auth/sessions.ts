@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { rows, schema, type Tx } from '@wangge/db';
 import { eq, sql } from 'drizzle-orm';
 import type { AuthContext } from '../../http/types.ts';
-import { loadScope } from './load-scope.ts';
+import { grantsJson, toScope } from './load-scope.ts';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -43,9 +43,11 @@ export async function resolveSession(db: Tx, token: string, now: Date): Promise<
     kind: 'staff' | 'resident';
     locale: 'zh-CN' | 'en';
     disabled: boolean;
+    grants: Parameters<typeof toScope>[1];
   }>(
     db,
-    sql`SELECT s.user_id, s.csrf_token, s.expires_at, s.last_seen_at, u.username, u.display_name, u.kind, u.locale, u.disabled
+    sql`SELECT s.user_id, s.csrf_token, s.expires_at, s.last_seen_at, u.username, u.display_name, u.kind, u.locale, u.disabled,
+               ${grantsJson(sql`s.user_id`)} AS grants
         FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = ${tokenHash}`,
   );
   if (!row || row.disabled) return { status: 'none' };
@@ -71,7 +73,7 @@ export async function resolveSession(db: Tx, token: string, now: Date): Promise<
         kind: row.kind,
         locale: row.locale,
       },
-      scope: await loadScope(db, row.user_id),
+      scope: toScope(row.user_id, row.grants),
       sessionTokenHash: tokenHash,
       csrfToken: row.csrf_token,
       expiresAt,

@@ -9,11 +9,13 @@ export const DEFAULT_VERIFY: TimeLimit = { amount: 1, unit: 'working_days' };
 
 export type CategoryLimits = Category;
 
-/** An active category (new work never starts under a retired one); undefined when none. */
+/** A category new work may start under: active, and an item rather than a class. */
+export const usable = (category: Category | null | undefined): Category | undefined =>
+  category?.active && category.kind !== 'class' ? category : undefined;
+
+/** The usable category of a code, read in the caller's transaction; undefined when none. */
 export async function loadCategoryLimits(tx: Tx, code: string | null): Promise<Category | undefined> {
-  if (!code) return undefined;
-  const category = await loadCategory(tx, code);
-  return category?.active && category.kind !== 'class' ? category : undefined;
+  return code ? usable(await loadCategory(tx, code)) : undefined;
 }
 
 /** The handling limit at a level: the category's own at its default level, else the level's default. */

@@ -17,9 +17,9 @@ import type { Actor, Deps } from '../../http/types.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getFilesForAttach } from '../files/index.ts';
 import { enqueueNotifications, type NotificationRequest } from '../notify/enqueue.ts';
-import { suggestCategoriesCached } from '../taxonomy/index.ts';
+import { categorySnapshot, suggestCategoriesCached } from '../taxonomy/index.ts';
 import { appendAction, attachFiles, loadCaseByNumber } from './case-repo.ts';
-import { type CategoryLimits, loadCategoryLimits } from './category-limits.ts';
+import { type CategoryLimits, usable } from './category-limits.ts';
 import { loadClockSettings } from './clock-settings.ts';
 import { type CasePlace, placeByPoint, placeBySubdistrict } from './place-case.ts';
 import { searchText } from './search-text.ts';
@@ -60,8 +60,9 @@ const isUniqueViolation = (error: unknown): boolean =>
 
 /**
  * Writes a new case with its first action, attachments, idempotency key, audit and notifications in
- * one transaction. A retry with the same idempotency key (or a 12345 order already received) returns
- * the existing case; a concurrent duplicate loses on the unique index and is answered the same way.
+ * one transaction. A retry with the same idempotency key (or a 12345 order already received) fails
+ * on a unique index and is answered with the existing case; looking it up only then keeps a query
+ * off every first submission. (A retry uses up a case number: numbers may have gaps.)
  */
 export async function createCase(
   deps: Deps,
@@ -81,9 +82,6 @@ export async function createCase(
     .digest('hex');
   const scope = `user:${actor.userId}`;
 
-  const existing = await findExisting(deps, scope, idempotencyKey, requestHash, r);
-  if (existing) return existing;
-
   const settings = await loadClockSettings(deps.db);
   // Without a category, the best keyword match classifies it (the dispatcher can change it on
   // accepting). Done before the transaction: PGlite has one connection, which the transaction holds.
@@ -98,7 +96,8 @@ export async function createCase(
       ? await placeBySubdistrict(deps.db, actor.scope.grants[0].path)
       : undefined;
   if (!place) throw new AppError(r.location ? 'CASE_LOCATION_OUTSIDE' : 'CASE_LOCATION_REQUIRED');
-  const category = await loadCategoryLimits(deps.db, r.categoryCode ?? suggested?.code ?? null);
+  const code = r.categoryCode ?? suggested?.code;
+  const category = code ? usable((await categorySnapshot(deps.db)).byCode.get(code)) : undefined;
   if (r.categoryCode && !category)
     throw new AppError('CASE_CATEGORY_UNKNOWN', undefined, { code: r.categoryCode });
   const files = input.first.attachments;

@@ -2,6 +2,7 @@ import type { CategoryKind } from '@wangge/contracts';
 import { type Db, schema, type Tx } from '@wangge/db';
 import { rankCategories } from '@wangge/domain';
 import { and, eq, ne } from 'drizzle-orm';
+import { categorySnapshot } from './category-cache.ts';
 
 const t = schema.caseCategory;
 
@@ -31,26 +32,20 @@ function loadCandidates(db: Tx) {
     .where(and(eq(t.active, true), ne(t.kind, 'class')));
 }
 
-/**
- * Intake classifies every report without a category, so the candidates are cached per database
- * handle; taxonomy edits call invalidateCategories() after they commit. (Edits made by another
- * process against the same PostgreSQL are seen after a restart, as with the calendar.)
- */
-let version = 0;
-const cache = new WeakMap<Db, { version: number; value: Promise<Candidate[]> }>();
-
-export function invalidateCategories(): void {
-  version++;
-}
-
-export function suggestCategoriesCached(db: Db, text: string, limit = 5): Promise<SuggestedCategory[]> {
-  let entry = cache.get(db);
-  if (!entry || entry.version !== version) {
-    entry = { version, value: loadCandidates(db) };
-    entry.value.catch(() => cache.delete(db));
-    cache.set(db, entry);
-  }
-  return entry.value.then((candidates) => rank(candidates, text, limit));
+/** As suggestCategories, from the cached snapshot (intake calls it for every report without a category). */
+export async function suggestCategoriesCached(db: Db, text: string, limit = 5): Promise<SuggestedCategory[]> {
+  const snapshot = await categorySnapshot(db);
+  return rankCategories(text, snapshot.classifiable, limit).map((m) => {
+    const c = snapshot.byCode.get(m.code)!;
+    return {
+      code: c.code,
+      name: c.name,
+      kind: c.kind,
+      parentCode: c.parentCode,
+      score: m.score,
+      matched: m.matched,
+    };
+  });
 }
 
 function rank(candidates: Candidate[], text: string, limit: number): SuggestedCategory[] {

@@ -5,7 +5,7 @@ import { AppError, type Locale } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
 import { recordAudit } from '../audit/index.ts';
 import { departmentCodes, selectCategories, toColumns, toTransfer } from './category.repo.ts';
-import { invalidateCategories } from './classify.ts';
+import { invalidateCategories } from './category-cache.ts';
 import { CATEGORY_IMPORT_MESSAGES } from './taxonomy.errors.ts';
 import { taxonomyPolicy } from './taxonomy.policy.ts';
 import { routingProblems } from './validate-category.ts';

@@ -5,7 +5,7 @@ import { AppError } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
 import { recordAudit } from '../audit/index.ts';
 import { departmentCodes, findCategory, toColumns, toTransfer } from './category.repo.ts';
-import { invalidateCategories } from './classify.ts';
+import { invalidateCategories } from './category-cache.ts';
 import { taxonomyPolicy } from './taxonomy.policy.ts';
 import { assertRouting, routingProblems, uniqueAssistants } from './validate-category.ts';
 

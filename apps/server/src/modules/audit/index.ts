@@ -1,2 +1,2 @@
 export { auditRoutes } from './audit.routes.ts';
-export { type AuditEntry, recordAudit } from './record.ts';
+export { type AuditEntry, auditInsert, recordAudit } from './record.ts';

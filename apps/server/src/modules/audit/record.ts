@@ -17,7 +17,12 @@ export interface AuditEntry {
 export async function recordAudit(tx: Tx, actor: Actor, at: Date, entries: AuditEntry | AuditEntry[]) {
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
-  await tx.insert(schema.auditLog).values(
+  await auditInsert(tx, actor, at, list);
+}
+
+/** The audit insert as a query, unexecuted: for writes that batch several inserts into one statement. */
+export function auditInsert(db: Tx, actor: Actor, at: Date, list: AuditEntry[]) {
+  return db.insert(schema.auditLog).values(
     list.map((e) => ({
       at,
       actorId: actor.userId,

@@ -11,14 +11,14 @@ import {
   mayReportThrough,
   type TimeLimit,
 } from '@wangge/domain';
-import { sql } from 'drizzle-orm';
+import { type SQLWrapper, sql } from 'drizzle-orm';
 import { AppError } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
-import { recordAudit } from '../audit/index.ts';
+import { auditInsert } from '../audit/index.ts';
 import { getFilesForAttach } from '../files/index.ts';
-import { enqueueNotifications, type NotificationRequest } from '../notify/enqueue.ts';
+import { outboxInsertFromQuery, type QueriedNotification } from '../notify/index.ts';
 import { categorySnapshot, suggestCategoriesCached } from '../taxonomy/index.ts';
-import { appendAction, attachFiles, loadCaseByNumber } from './case-repo.ts';
+import { loadCaseByNumber } from './case-repo.ts';
 import { type CategoryLimits, usable } from './category-limits.ts';
 import { loadClockSettings } from './clock-settings.ts';
 import { type CasePlace, placeByPoint, placeBySubdistrict } from './place-case.ts';
@@ -35,10 +35,14 @@ export interface NewCase {
     stage: (category: CategoryLimits | undefined) => { stage: 'accept' | 'none'; limit: TimeLimit };
     payload: Record<string, unknown>;
     attachments: Array<{ fileId: string; purpose: 'report' | 'before' | 'after' }>;
-    notify: (
-      c: { id: string; number: string; path: string; level: CaseLevel; districtCode: string },
-      tx: Parameters<Parameters<Deps['db']['transaction']>[0]>[0],
-    ) => Promise<NotificationRequest[]>;
+    /** Who to tell, as queries resolved inside the write itself. */
+    notify: (c: {
+      id: string;
+      number: string;
+      path: string;
+      level: CaseLevel;
+      districtCode: string;
+    }) => QueriedNotification[];
     closed: boolean;
   };
 }
@@ -124,9 +128,10 @@ export async function createCase(
   const clock = newClock(limit);
   const deadline = stage === 'none' ? null : deadlineOf(now, clock, settings);
   try {
-    return await deps.db.transaction(async (tx) => {
-      const id = randomUUID();
-      await tx.insert(schema.caseRecord).values({
+    const id = randomUUID();
+    const db = deps.db;
+    const writes: SQLWrapper[] = [
+      db.insert(schema.caseRecord).values({
         id,
         number,
         districtCode: place.districtCode,
@@ -160,48 +165,58 @@ export async function createCase(
         reportedAt: now,
         ...(input.first.closed ? { handledAt: now, closedAt: now, closedOnTime: true } : {}),
         searchText: searchText(r.title, r.description, r.address, category?.name),
-      });
-      const actionSeq = await appendAction(
-        tx,
-        { id, districtCode: place.districtCode },
-        {
-          type: input.first.type,
-          at: now,
-          actorId: actor.userId,
-          actorName: actor.name,
-          actorRole: roles[0] ?? null,
-          fromStatus: null,
-          toStatus: status,
-          payload: {
-            ...input.first.payload,
-            channel: r.channel,
-            outsideGrid: place.outsideGrid,
-            categoryCode: category?.code ?? null,
-            classifiedBy: r.categoryCode ? 'reporter' : category ? 'keywords' : null,
-          },
+      }),
+      db.insert(schema.caseAction).values({
+        caseId: id,
+        seq: 1,
+        type: input.first.type,
+        at: now,
+        actorId: actor.userId,
+        actorName: actor.name,
+        actorRole: roles[0] ?? null,
+        fromStatus: null,
+        toStatus: status,
+        payload: {
+          ...input.first.payload,
+          channel: r.channel,
+          outsideGrid: place.outsideGrid,
+          categoryCode: category?.code ?? null,
+          classifiedBy: r.categoryCode ? 'reporter' : category ? 'keywords' : null,
         },
-      );
-      await attachFiles(tx, id, actionSeq, files);
-      await tx
-        .insert(schema.intakeIdempotency)
-        .values({ scope, key: idempotencyKey, requestHash, caseId: id, createdAt: now });
-      await recordAudit(tx, actor, now, {
-        action: `case.${input.first.type}`,
-        entityType: 'case',
-        entityId: id,
         districtCode: place.districtCode,
-        after: { number, status, channel: r.channel, level, path: place.path },
-      });
-      await enqueueNotifications(
-        tx,
-        now,
-        await input.first.notify(
-          { id, number, path: place.path, level, districtCode: place.districtCode },
-          tx,
-        ),
-      );
-      return { id, number, status, version: 1, created: true };
-    });
+      }),
+      db
+        .insert(schema.intakeIdempotency)
+        .values({ scope, key: idempotencyKey, requestHash, caseId: id, createdAt: now }),
+      auditInsert(db, actor, now, [
+        {
+          action: `case.${input.first.type}`,
+          entityType: 'case',
+          entityId: id,
+          districtCode: place.districtCode,
+          after: { number, status, channel: r.channel, level, path: place.path },
+        },
+      ]),
+      ...(files.length
+        ? [
+            db
+              .insert(schema.caseAttachment)
+              .values(files.map((f) => ({ caseId: id, fileId: f.fileId, actionSeq: 1, purpose: f.purpose }))),
+          ]
+        : []),
+      ...input.first
+        .notify({ id, number, path: place.path, level, districtCode: place.districtCode })
+        .map((n) => outboxInsertFromQuery(now, n)),
+    ];
+    // One statement, so one round trip and atomic without a transaction: every report writes the case,
+    // its first action, its idempotency key, audit and outbox rows (foreign keys are checked at its end).
+    await db.execute(
+      sql`WITH ${sql.join(
+        writes.map((w, i) => sql`${sql.raw(`w${i}`)} AS (${w.getSQL()})`),
+        sql`, `,
+      )} SELECT 1`,
+    );
+    return { id, number, status, version: 1, created: true };
   } catch (error) {
     if (isUniqueViolation(error)) {
       const again = await findExisting(deps, scope, idempotencyKey, requestHash, r);

@@ -1,36 +1,23 @@
 import { rows, type Tx } from '@wangge/db';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 
-const DISPATCH_ROLES: Record<string, string[]> = {
-  grid: ['communityStaff'],
-  community: ['communityStaff'],
-  subdistrict: ['subdistrictDispatcher'],
-  department: ['subdistrictDispatcher'],
+const DISPATCH_ROLES: Record<string, string> = {
+  grid: "('communityStaff')",
+  community: "('communityStaff')",
+  subdistrict: "('subdistrictDispatcher')",
+  department: "('subdistrictDispatcher')",
 };
 
-/** Who dispatches a case at its level: community staff for grid and community cases, else the command centre. */
-export async function dispatchersOf(tx: Tx, path: string, level: string): Promise<string[]> {
-  const roles = DISPATCH_ROLES[level] ?? ['subdistrictDispatcher'];
-  const found = await rows<{ user_id: string }>(
-    tx,
-    sql`SELECT DISTINCT ra.user_id FROM role_assignment ra JOIN app_user u ON u.id = ra.user_id
-        WHERE ra.scope_path @> ${path}::ltree AND ra.role IN ${sql.raw(`('${roles.join("','")}')`)}
-          AND NOT u.disabled`,
-  );
-  return found.map((r) => r.user_id);
-}
+/** SQL selecting `user_id`: who dispatches a case at its level (community staff for grid and community cases). */
+export const dispatchersSql = (path: string, level: string): SQL =>
+  sql`SELECT DISTINCT ra.user_id FROM role_assignment ra JOIN app_user u ON u.id = ra.user_id
+      WHERE ra.scope_path @> ${path}::ltree AND ra.role IN ${sql.raw(DISPATCH_ROLES[level] ?? "('subdistrictDispatcher')")}
+        AND NOT u.disabled`;
 
-/** Who works an assignment: a department's handlers, or the handlers at a territory node. */
-export async function assigneesOf(
-  tx: Tx,
-  target: { territoryPath: string | null; departmentId: string | null },
-): Promise<string[]> {
+/** SQL selecting `user_id`: who works an assignment (a department's handlers, or the handlers at a node). */
+export function assigneesSql(target: { territoryPath: string | null; departmentId: string | null }): SQL {
   if (target.departmentId) {
-    const found = await rows<{ user_id: string }>(
-      tx,
-      sql`SELECT DISTINCT user_id FROM role_assignment WHERE role = 'departmentHandler' AND department_id = ${target.departmentId}`,
-    );
-    return found.map((r) => r.user_id);
+    return sql`SELECT DISTINCT user_id FROM role_assignment WHERE role = 'departmentHandler' AND department_id = ${target.departmentId}`;
   }
   const depth = (target.territoryPath ?? '').split('.').length;
   const roles =
@@ -39,11 +26,19 @@ export async function assigneesOf(
       : depth === 3
         ? "('communityStaff')"
         : "('subdistrictDispatcher')";
-  const found = await rows<{ user_id: string }>(
-    tx,
-    sql`SELECT DISTINCT user_id FROM role_assignment
-        WHERE role IN ${sql.raw(roles)} AND scope_path @> ${target.territoryPath}::ltree
-          AND (${depth < 4} OR force IS DISTINCT FROM 'linked')`,
-  );
-  return found.map((r) => r.user_id);
+  // Linked forces (volunteers, property staff sharing a grid) are not handlers.
+  return sql`SELECT DISTINCT user_id FROM role_assignment
+             WHERE role IN ${sql.raw(roles)} AND scope_path @> ${target.territoryPath}::ltree
+               AND (${depth < 4} OR force IS DISTINCT FROM 'linked')`;
+}
+
+export async function dispatchersOf(tx: Tx, path: string, level: string): Promise<string[]> {
+  return (await rows<{ user_id: string }>(tx, dispatchersSql(path, level))).map((r) => r.user_id);
+}
+
+export async function assigneesOf(
+  tx: Tx,
+  target: { territoryPath: string | null; departmentId: string | null },
+): Promise<string[]> {
+  return (await rows<{ user_id: string }>(tx, assigneesSql(target))).map((r) => r.user_id);
 }

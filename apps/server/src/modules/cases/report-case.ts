@@ -3,7 +3,7 @@ import { type CaseLevel, needsVerification, nextStatus } from '@wangge/domain';
 import type { Actor, Deps } from '../../http/types.ts';
 import { DEFAULT_ACCEPT } from './category-limits.ts';
 import { createCase } from './create-case.ts';
-import { assigneesOf, dispatchersOf } from './recipients.ts';
+import { assigneesSql, dispatchersSql } from './recipients.ts';
 
 /**
  * 上报: a report from any channel. Public reports wait for a grid worker to verify them; the rest go
@@ -30,12 +30,12 @@ export function reportCase(deps: Deps, actor: Actor, roles: readonly string[], r
         photos: request.photos,
       },
       attachments: request.photos.map((fileId) => ({ fileId, purpose: 'report' as const })),
-      notify: async (c, tx) => [
+      notify: (c) => [
         {
           recipients:
             verify && c.path.split('.').length === 4
-              ? await assigneesOf(tx, { territoryPath: c.path, departmentId: null })
-              : await dispatchersOf(tx, c.path, c.level),
+              ? assigneesSql({ territoryPath: c.path, departmentId: null })
+              : dispatchersSql(c.path, c.level),
           kind: verify ? 'case.to_verify' : 'case.reported',
           districtCode: c.districtCode,
           payload: {

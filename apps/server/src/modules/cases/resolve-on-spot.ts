@@ -34,7 +34,7 @@ export async function resolveOnSpot(
         ...beforePhotos.map((fileId) => ({ fileId, purpose: 'before' as const })),
         ...afterPhotos.map((fileId) => ({ fileId, purpose: 'after' as const })),
       ],
-      notify: async () => [],
+      notify: () => [],
       closed: true,
     },
   });

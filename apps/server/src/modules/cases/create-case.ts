@@ -18,6 +18,7 @@ import { auditInsert } from '../audit/index.ts';
 import { getFilesForAttach } from '../files/index.ts';
 import { outboxInsertFromQuery, type QueriedNotification } from '../notify/index.ts';
 import { categorySnapshot, suggestCategoriesCached } from '../taxonomy/index.ts';
+import { nextCaseSequence } from './case-numbers.ts';
 import { loadCaseByNumber } from './case-repo.ts';
 import { type CategoryLimits, usable } from './category-limits.ts';
 import { loadClockSettings } from './clock-settings.ts';
@@ -116,15 +117,11 @@ export async function createCase(
 
   const now = deps.clock.now();
   const day = chinaDay(now);
-  // The number comes from a one-statement transaction of its own: every report of a district and day
-  // updates this one row, and holding its lock for a whole intake would queue them all. A failed
-  // submission may leave a gap in the numbers; they stay unique and increasing.
-  const [seq] = await rows<{ last: number }>(
-    deps.db,
-    sql`INSERT INTO case_number_sequence (district_code, day, last) VALUES (${place.districtCode}, ${day}, 1)
-        ON CONFLICT (district_code, day) DO UPDATE SET last = case_number_sequence.last + 1 RETURNING last`,
+  const number = formatCaseNumber(
+    place.districtCode,
+    day,
+    await nextCaseSequence(deps.db, place.districtCode, day),
   );
-  const number = formatCaseNumber(place.districtCode, day, seq!.last);
   const clock = newClock(limit);
   const deadline = stage === 'none' ? null : deadlineOf(now, clock, settings);
   try {

@@ -9,6 +9,8 @@ import { sql } from 'drizzle-orm';
  * restarts or extends the clock.
  */
 export async function sweepWarnings(tx: Tx, now: Date): Promise<{ yellow: number; red: number }> {
+  // JIT compiling this statement costs more than running it (measured: 0.7 s of 2.8 s over 1M cases).
+  await tx.execute(sql`SET LOCAL jit = off`);
   const changed = await rows<{ warning: 'yellow' | 'red'; n: number }>(
     tx,
     sql`WITH changed AS (
@@ -32,7 +34,11 @@ export async function sweepWarnings(tx: Tx, now: Date): Promise<{ yellow: number
                    'title', CASE ch.warning WHEN 'red' THEN '红牌督办：事件已超期' ELSE '黄牌督办：事件即将超期' END,
                    'body', ch.number || ' ' || ch.title, 'caseId', ch.id, 'caseNumber', ch.number),
                  ${now}
-          FROM changed ch JOIN case_assignment a ON a.case_id = ch.id AND a.state = 'claimed' AND a.claimed_by IS NOT NULL
+          -- Per changed case through the assignment index: a hash join would scan every assignment.
+          FROM changed ch CROSS JOIN LATERAL (
+            SELECT claimed_by FROM case_assignment a
+            WHERE a.case_id = ch.id AND a.state = 'claimed' AND a.claimed_by IS NOT NULL
+          ) a
           RETURNING id
         )
         SELECT warning, count(*)::int AS n FROM changed GROUP BY warning`,

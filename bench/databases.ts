@@ -58,6 +58,8 @@ export interface BenchDatabase {
   /** Milliseconds to create and open it (for PostgreSQL: CREATE DATABASE, postgis, migrations). */
   openMs: number;
   name: string;
+  /** The database's URL (PostgreSQL), null for PGlite. */
+  url: string | null;
   close(): Promise<void>;
 }
 
@@ -65,7 +67,13 @@ export async function openBenchDatabase(kind: DatabaseKind, poolSize: number): P
   const t0 = performance.now();
   if (kind === 'pglite') {
     const handle = await openDatabase({ memory: true });
-    return { handle, openMs: performance.now() - t0, name: 'PGlite in memory', close: () => handle.close() };
+    return {
+      handle,
+      openMs: performance.now() - t0,
+      name: 'PGlite in memory',
+      url: null,
+      close: () => handle.close(),
+    };
   }
   const name = `wangge_bench_${randomBytes(6).toString('hex')}`;
   await admin((c) => c.query(`CREATE DATABASE ${name}`));
@@ -82,6 +90,7 @@ export async function openBenchDatabase(kind: DatabaseKind, poolSize: number): P
       handle,
       openMs: performance.now() - t0,
       name,
+      url,
       close: async () => {
         await handle.close();
         await drop(name);

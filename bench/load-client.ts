@@ -14,7 +14,7 @@ export interface RunMessage {
   concurrency: number;
   /** Stop starting new requests after this long (the run is then marked truncated). */
   maxMs: number;
-  /** Abort a single request after this long (counted as status 'timeout'). */
+  /** Abort a single request after this long (counted as status 'timeout'); after the first timeout no new request starts (the server has stalled). */
   timeoutMs: number;
 }
 
@@ -31,6 +31,8 @@ export interface RunResult {
   /** User + system CPU of this process during the run. */
   cpuMs: number;
   truncated: boolean;
+  /** A request timed out: the run stopped early. */
+  stalled: boolean;
 }
 
 async function run(m: RunMessage): Promise<RunResult> {
@@ -40,11 +42,12 @@ async function run(m: RunMessage): Promise<RunResult> {
   const errors: string[] = [];
   let next = 0;
   let truncated = false;
+  let stalled = false;
   const cpu0 = process.cpuUsage();
   const start = performance.now();
   const deadline = start + m.maxMs;
   const client = async () => {
-    while (next < m.bodies.length) {
+    while (next < m.bodies.length && !stalled) {
       if (performance.now() > deadline) {
         truncated = true;
         return;
@@ -64,6 +67,7 @@ async function run(m: RunMessage): Promise<RunResult> {
         if (res.status !== 201 && errors.length < 5) errors.push(`${res.status} ${text.slice(0, 300)}`);
       } catch (error) {
         status = (error as Error).name === 'TimeoutError' ? 'timeout' : 'network';
+        if (status === 'timeout') stalled = true;
         if (errors.length < 5) errors.push(`${status} ${(error as Error).message}`);
       }
       const ms = performance.now() - t0;
@@ -84,6 +88,7 @@ async function run(m: RunMessage): Promise<RunResult> {
     wallMs,
     cpuMs: (cpu.user + cpu.system) / 1000,
     truncated,
+    stalled,
   };
 }
 

@@ -94,12 +94,10 @@ export const caseRecord = pgTable(
       .where(sql`${t.externalRef} IS NOT NULL`),
     index('case_record_path_gist').using('gist', t.path),
     index('case_record_status_idx').on(t.districtCode, t.status),
-    index('case_record_deadline_idx')
-      .on(t.stageDeadline)
-      .where(sql`${t.stage} <> 'none' AND ${t.warning} <> 'red'`),
-    index('case_record_yellow_idx')
-      .on(t.stageYellowAt)
-      .where(sql`${t.stage} <> 'none' AND ${t.warning} = 'none'`),
+    // The sweep finds cases by the instants they cross, never by `warning`: `warning` in an index (or an
+    // index predicate) would make every warning update rewrite all the row's index entries (no HOT update).
+    index('case_record_deadline_idx').on(t.stageDeadline).where(sql`${t.stage} <> 'none'`),
+    index('case_record_yellow_idx').on(t.stageYellowAt).where(sql`${t.stage} <> 'none'`),
     index('case_record_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('case_record_reported_idx').on(t.districtCode, t.reportedAt),
     check('case_record_version_positive', sql`${t.version} > 0`),

@@ -17,3 +17,9 @@ export const slaSetting = pgTable('sla_setting', {
   value: jsonb('value').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** How far the warning sweep has got: it looks at the instants crossed since (with an overlap). */
+export const slaSweepState = pgTable('sla_sweep_state', {
+  id: text('id').primaryKey(),
+  sweptUntil: timestamp('swept_until', { withTimezone: true }).notNull(),
+});

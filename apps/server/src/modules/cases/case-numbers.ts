@@ -30,7 +30,10 @@ async function reserve(db: Db, districtCode: string, day: string): Promise<numbe
 /** The next sequence number of a district's day (1, 2, 3 … within a process). */
 export async function nextCaseSequence(db: Db, districtCode: string, day: string): Promise<number> {
   let byKey = ranges.get(db);
-  if (!byKey) ranges.set(db, (byKey = new Map()));
+  if (!byKey) {
+    byKey = new Map();
+    ranges.set(db, byKey);
+  }
   const key = `${districtCode}|${day}`;
   for (;;) {
     let range = byKey.get(key);

@@ -261,6 +261,25 @@ describe('returns, escalation and rework', () => {
     const masterNumber = (await detail('dispatcher', master)).number;
     assert.equal((await act('dispatcher', dup, { type: 'merge', masterNumber })).status, 'merged');
     assert.equal((await detail('dispatcher', dup)).masterNumber, masterNumber);
+    // A duplicate follows its master: closing the master tells the duplicate's reporter too.
+    await act('community', master, { type: 'accept' });
+    await act('community', master, {
+      type: 'dispatch',
+      lead: { kind: 'territory', code: '370102009002001' },
+    });
+    await act('gridworker', master, { type: 'claim' });
+    await act('gridworker', master, { type: 'feedback', result: '已清理' });
+    await act('gridworker', master, { type: 'check', pass: true });
+    await act('community', master, { type: 'close' });
+    const told = await rows<{ username: string }>(
+      t.handle.db,
+      sql`SELECT u.username FROM notification_outbox o JOIN app_user u ON u.id = o.recipient_id
+          WHERE o.kind = 'case.closed' AND o.payload->>'caseId' = ${master} ORDER BY u.username`,
+    );
+    assert.deepEqual(
+      told.map((x) => x.username),
+      ['gridworker', 'hotline'],
+    );
     const self = await report('hotline', {
       channel: 'hotline',
       externalRef: 'GD-DUP-2',

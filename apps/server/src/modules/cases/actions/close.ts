@@ -1,8 +1,11 @@
-import { one } from '@wangge/db';
+import { one, rows } from '@wangge/db';
 import { sql } from 'drizzle-orm';
 import type { ActionHandler } from '../action-types.ts';
 
-/** 结案: closed on time when the lead's last feedback came within its limit. */
+/**
+ * 结案: closed on time when the lead's last feedback came within its limit. The reporters of the
+ * duplicates merged into it are told too: a duplicate follows its master.
+ */
 export const close: ActionHandler<'close'> = {
   type: 'close',
   async prepare({ tx, c, now }, r) {
@@ -12,14 +15,19 @@ export const close: ActionHandler<'close'> = {
           WHERE case_id = ${c.id} AND type IN ('feedback', 'resolve_on_spot') AND payload->>'role' IS DISTINCT FROM 'assist'
           ORDER BY seq DESC LIMIT 1`,
     );
+    const duplicates = await rows<{ reporter_id: string }>(
+      tx,
+      sql`SELECT DISTINCT reporter_id FROM case_record WHERE master_case_id = ${c.id} AND reporter_id IS NOT NULL`,
+    );
+    const reporters = [...(c.reporterId ? [c.reporterId] : []), ...duplicates.map((d) => d.reporter_id)];
     return {
       stage: { stage: 'none', limit: null },
       patch: { closedAt: now, closedOnTime: last?.on_time ?? null },
-      payload: { note: r.note ?? null },
-      notify: c.reporterId
+      payload: { note: r.note ?? null, duplicatesTold: duplicates.length },
+      notify: reporters.length
         ? [
             {
-              recipients: [c.reporterId],
+              recipients: reporters,
               kind: 'case.closed',
               districtCode: c.districtCode,
               payload: {

@@ -103,6 +103,15 @@ describe('sessions', () => {
     assert.equal(res.json().code, 'AUTH_REQUIRED');
   });
 
+  it('answers the session probe with 200 either way', async () => {
+    const anonymous = await t.request('GET', '/api/auth/session');
+    assert.equal(anonymous.statusCode, 200);
+    assert.deepEqual(anonymous.json(), { session: null });
+    const signedIn = await t.request('GET', '/api/auth/session', { as: await t.sessionFor('gridworker') });
+    assert.equal(signedIn.json().session.user.username, 'gridworker');
+    assert.ok(signedIn.json().session.csrfToken);
+  });
+
   it('ignores a forged or unsigned cookie', async () => {
     const res = await t.request('GET', '/api/auth/me', {
       headers: { cookie: 'wangge_session=forged.value' },

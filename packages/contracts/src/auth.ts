@@ -28,6 +28,9 @@ export type Me = z.infer<typeof Me>;
 export const SessionResponse = z.object({ user: Me, csrfToken: z.string(), expiresAt: z.string() });
 export type SessionResponse = z.infer<typeof SessionResponse>;
 
+/** GET /api/auth/session: 200 either way, so a signed-out page load logs no error. */
+export const SessionProbe = z.object({ session: SessionResponse.nullable() });
+
 export const CreateUserRequest = z.strictObject({
   username: z.string().regex(/^[A-Za-z0-9_.-]{3,64}$/),
   displayName: z.string().min(1).max(64),

@@ -28,9 +28,10 @@ export async function login(username: string, password: string): Promise<Session
   return session;
 }
 
-export async function fetchMe(): Promise<SessionResponse> {
-  const session = await api<SessionResponse>('/api/auth/me');
-  setCsrfToken(session.csrfToken);
+/** The current session, or null when signed out (a 200 either way: no error in the console). */
+export async function fetchSession(): Promise<SessionResponse | null> {
+  const { session } = await api<{ session: SessionResponse | null }>('/api/auth/session');
+  setCsrfToken(session?.csrfToken ?? null);
   return session;
 }
 

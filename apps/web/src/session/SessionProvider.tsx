@@ -1,6 +1,6 @@
 import type { SessionResponse } from '@wangge/contracts';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
-import { type AppConfig, DEFAULT_CONFIG, fetchConfig, fetchMe, logout } from '../api/auth.ts';
+import { type AppConfig, DEFAULT_CONFIG, fetchConfig, fetchSession, logout } from '../api/auth.ts';
 import { setUnauthorizedHandler } from '../api/client.ts';
 import { useI18n } from '../i18n/useT.ts';
 import { navigate } from '../router/router.ts';
@@ -28,8 +28,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .catch(() => {
         // The defaults (no base map, no demo hint) are fine without the config.
       });
-    fetchMe()
-      .then((session) => !cancelled && setState({ status: 'authenticated', session }))
+    fetchSession()
+      .then(
+        (session) =>
+          !cancelled && setState(session ? { status: 'authenticated', session } : { status: 'anonymous' }),
+      )
       .catch(() => !cancelled && setState({ status: 'anonymous' }));
     return () => {
       cancelled = true;

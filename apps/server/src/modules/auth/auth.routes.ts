@@ -2,6 +2,7 @@ import {
   CreateUserRequest,
   ErrorResponse,
   LoginRequest,
+  SessionProbe,
   SessionResponse,
   UserList,
   UserListQuery,
@@ -93,6 +94,29 @@ export function authRoutes(deps: Deps) {
           user: await getMe(deps.db, auth.user, request.locale),
           csrfToken: auth.csrfToken,
           expiresAt: auth.expiresAt.toISOString(),
+        };
+      },
+    );
+
+    app.get(
+      '/api/auth/session',
+      {
+        schema: {
+          tags: ['auth'],
+          summary:
+            'The session if there is one (200 with null when signed out), for pages deciding where to go',
+          response: { 200: SessionProbe },
+        },
+      },
+      async (request) => {
+        const auth = request.auth;
+        if (!auth) return { session: null };
+        return {
+          session: {
+            user: await getMe(deps.db, auth.user, request.locale),
+            csrfToken: auth.csrfToken,
+            expiresAt: auth.expiresAt.toISOString(),
+          },
         };
       },
     );

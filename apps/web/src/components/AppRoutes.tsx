@@ -1,13 +1,17 @@
 import { Spin } from 'antd';
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { LoginPage } from '../pages/LoginPage.tsx';
 import { Redirect } from '../router/Redirect.tsx';
 import { usePath } from '../router/router.ts';
 import { useSession } from '../session/context.ts';
 import { AppLayout } from './AppLayout.tsx';
 
-// The map page pulls in MapLibre; load it only once someone is signed in.
+// Pages load on demand: the login page stays light, MapLibre comes only with the map pages.
 const TerritoryPage = lazy(() => import('../pages/TerritoryPage.tsx'));
+const WorkbenchPage = lazy(() => import('../pages/WorkbenchPage.tsx'));
+const CaseListPage = lazy(() => import('../pages/CaseListPage.tsx'));
+const CaseDetailPage = lazy(() => import('../pages/CaseDetailPage.tsx'));
+const NewCasePage = lazy(() => import('../pages/NewCasePage.tsx'));
 
 function FullPageSpin() {
   return (
@@ -15,6 +19,19 @@ function FullPageSpin() {
       <Spin size="large" />
     </div>
   );
+}
+
+const CASE_ID = /^\/cases\/([0-9a-f-]{36})$/i;
+
+/** The page for a path and the menu entry it belongs to; null for an unknown path. */
+function route(path: string): { key: string; page: ReactNode } | null {
+  if (path === '/territory') return { key: 'territory', page: <TerritoryPage /> };
+  if (path === '/workbench') return { key: 'workbench', page: <WorkbenchPage /> };
+  if (path === '/cases') return { key: 'cases', page: <CaseListPage /> };
+  if (path === '/cases/new') return { key: 'newCase', page: <NewCasePage /> };
+  const id = CASE_ID.exec(path)?.[1];
+  if (id) return { key: 'cases', page: <CaseDetailPage id={id} /> };
+  return null;
 }
 
 /** Picks the page for the current path, sending anonymous users to /login. */
@@ -27,13 +44,12 @@ export function AppRoutes() {
     return state.status === 'authenticated' ? <Redirect to="/territory" /> : <LoginPage />;
   }
   if (state.status === 'anonymous') return <Redirect to="/login" />;
-  if (path !== '/territory') return <Redirect to="/territory" />;
+  const found = route(path);
+  if (!found) return <Redirect to="/territory" />;
 
   return (
-    <AppLayout session={state.session} selectedKey="territory">
-      <Suspense fallback={<FullPageSpin />}>
-        <TerritoryPage />
-      </Suspense>
+    <AppLayout session={state.session} selectedKey={found.key}>
+      <Suspense fallback={<FullPageSpin />}>{found.page}</Suspense>
     </AppLayout>
   );
 }

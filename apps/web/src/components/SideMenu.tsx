@@ -1,18 +1,42 @@
-import { ApartmentOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  DashboardOutlined,
+  PhoneOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
 import { Menu } from 'antd';
 import { useT } from '../i18n/useT.ts';
 import { navigate } from '../router/router.ts';
+import { useSession } from '../session/context.ts';
 
-const ROUTES: Record<string, string> = { territory: '/territory' };
+const ROUTES: Record<string, string> = {
+  workbench: '/workbench',
+  cases: '/cases',
+  newCase: '/cases/new',
+  territory: '/territory',
+};
+
+/** Roles that take calls and enter cases by hand. */
+const INTAKE_ROLES = new Set(['hotlineOperator', 'subdistrictDispatcher']);
 
 export function SideMenu({ selectedKey }: { selectedKey: string }) {
   const t = useT();
+  const { state } = useSession();
+  const roles = state.status === 'authenticated' ? state.session.user.roles.map((r) => r.role) : [];
+  const items = [
+    { key: 'workbench', icon: <DashboardOutlined />, label: t('menu.workbench') },
+    { key: 'cases', icon: <UnorderedListOutlined />, label: t('menu.cases') },
+    ...(roles.some((r) => INTAKE_ROLES.has(r))
+      ? [{ key: 'newCase', icon: <PhoneOutlined />, label: t('menu.newCase') }]
+      : []),
+    { key: 'territory', icon: <ApartmentOutlined />, label: t('menu.territory') },
+  ];
   return (
     <Menu
       mode="inline"
       selectedKeys={[selectedKey]}
       style={{ height: '100%', borderInlineEnd: 0 }}
-      items={[{ key: 'territory', icon: <ApartmentOutlined />, label: t('menu.territory') }]}
+      items={items}
       onClick={({ key }) => {
         const path = ROUTES[key];
         if (path) navigate(path);

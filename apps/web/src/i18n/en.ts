@@ -1,7 +1,13 @@
+import { caseDetailEn } from './caseDetail.en.ts';
+import { newCaseEn } from './newCase.en.ts';
+import { workbenchEn } from './workbench.en.ts';
 import type { MessageKey } from './zh-CN.ts';
 
 /** English UI texts; the type makes a missing or extra key a compile error. */
 export const en: Record<MessageKey, string> = {
+  ...workbenchEn,
+  ...caseDetailEn,
+  ...newCaseEn,
   'app.name': 'Wangge 网格',
   'app.tagline': 'Grid-based community governance',
   'common.close': 'Close',
@@ -12,6 +18,9 @@ export const en: Record<MessageKey, string> = {
   'lang.en': 'English',
   'header.logout': 'Log out',
   'menu.territory': 'Territory',
+  'menu.workbench': 'Workbench',
+  'menu.cases': 'Cases',
+  'menu.newCase': 'New call',
   'login.username': 'Username',
   'login.password': 'Password',
   'login.usernameRequired': 'Please enter your username',

@@ -1,5 +1,12 @@
+import { caseDetailZhCN } from './caseDetail.zh-CN.ts';
+import { newCaseZhCN } from './newCase.zh-CN.ts';
+import { workbenchZhCN } from './workbench.zh-CN.ts';
+
 /** Chinese (default) UI texts. Keys are the source of truth; en.ts must have the same keys. */
 export const zhCN = {
+  ...workbenchZhCN,
+  ...caseDetailZhCN,
+  ...newCaseZhCN,
   'app.name': '网格 Wangge',
   'app.tagline': '网格化基层治理平台',
   'common.close': '关闭',
@@ -10,6 +17,9 @@ export const zhCN = {
   'lang.en': 'English',
   'header.logout': '退出登录',
   'menu.territory': '辖区网格',
+  'menu.workbench': '工作台',
+  'menu.cases': '事件列表',
+  'menu.newCase': '受理来电',
   'login.username': '用户名',
   'login.password': '密码',
   'login.usernameRequired': '请输入用户名',

@@ -1,0 +1,2 @@
+/** Chinese texts of the newCase pages (merged into zh-CN.ts). */
+export const newCaseZhCN = {} as const;

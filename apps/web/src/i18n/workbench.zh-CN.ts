@@ -1,0 +1,2 @@
+/** Chinese texts of the workbench pages (merged into zh-CN.ts). */
+export const workbenchZhCN = {} as const;

@@ -21,19 +21,9 @@ export type Role = (typeof ROLES)[number];
 export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
 
 /** Roles of people who work in the system (everyone but residents, volunteers and partners). */
-export const STAFF_ROLES: readonly Role[] = [
-  'admin',
-  'leader',
-  'subdistrictDispatcher',
-  'hotlineOperator',
-  'communityStaff',
-  'gridLeader',
-  'gridWorker',
-  'buildingLeader',
-  'unitLeader',
-  'departmentHandler',
-  'mediator',
-];
+export const STAFF_ROLES: readonly Role[] = ROLES.filter(
+  (r) => !['volunteer', 'registeredMember', 'partner', 'resident'].includes(r),
+);
 
 /** Roles held inside a department rather than at a territory node. */
 export const DEPARTMENT_ROLES: readonly Role[] = ['departmentHandler'];

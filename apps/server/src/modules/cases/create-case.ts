@@ -17,7 +17,7 @@ import type { Actor, Deps } from '../../http/types.ts';
 import { auditInsert } from '../audit/index.ts';
 import { getFilesForAttach } from '../files/index.ts';
 import { outboxInsertFromQuery, type QueriedNotification } from '../notify/index.ts';
-import { categorySnapshot, suggestCategoriesCached } from '../taxonomy/index.ts';
+import { categorySnapshot, suggestCategories } from '../taxonomy/index.ts';
 import { nextCaseSequence } from './case-numbers.ts';
 import { loadCaseByNumber } from './case-repo.ts';
 import { type CategoryLimits, usable } from './category-limits.ts';
@@ -92,7 +92,7 @@ export async function createCase(
   // accepting). Done before the transaction: PGlite has one connection, which the transaction holds.
   const suggested = r.categoryCode
     ? undefined
-    : (await suggestCategoriesCached(deps.db, `${r.title} ${r.description}`, 1))[0];
+    : (await suggestCategories(deps.db, `${r.title} ${r.description}`, 1))[0];
   // Everything that only reads is done before the transaction: PGlite has one connection, which the
   // transaction holds, and on a server the transaction should hold its locks as briefly as possible.
   const place = r.location

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { rows } from '@wangge/db';
 import { sql } from 'drizzle-orm';
+import { caseHelpers } from './case-helpers.ts';
 import { createTestApp, type Session, type TestApp } from './harness.ts';
 import { uploadPhoto } from './multipart.ts';
 
@@ -11,10 +12,10 @@ before(async () => {
   t = await createTestApp();
 });
 after(() => t.close());
+const { as, detail, act } = caseHelpers(() => t);
 
 const IN_GRID_1 = { lng: 117.0413, lat: 36.6725 };
 let n = 0;
-const as = (u: string): Promise<Session> => t.sessionFor(u);
 async function report(user: string, body: Record<string, unknown> = {}) {
   const res = await t.request('POST', '/api/cases', {
     as: await as(user),
@@ -30,17 +31,6 @@ async function report(user: string, body: Record<string, unknown> = {}) {
   });
   assert.equal(res.statusCode, 201, res.body);
   return res.json().id as string;
-}
-const detail = async (user: string, id: string) =>
-  (await t.request('GET', `/api/cases/${id}`, { as: await as(user) })).json();
-async function act(user: string, id: string, body: Record<string, unknown>) {
-  const { version } = await detail(user, id);
-  const res = await t.request('POST', `/api/cases/${id}/actions`, {
-    as: await as(user),
-    body: { version, ...body },
-  });
-  assert.equal(res.statusCode, 200, `${user} ${String(body.type)}: ${res.body}`);
-  return res.json() as { status: string };
 }
 async function dispatchedToGrid(): Promise<string> {
   const id = await report('gridworker');

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { rows } from '@wangge/db';
 import { sql } from 'drizzle-orm';
+import { caseHelpers } from './case-helpers.ts';
 import { createTestApp, type Session, type TestApp } from './harness.ts';
 
 /** Whole loops through the API, as the people in them would take them. */
@@ -10,29 +11,16 @@ before(async () => {
   t = await createTestApp();
 });
 after(() => t.close());
+const { as, detail, act } = caseHelpers(() => t);
 
 // Inside 甸柳新村第一社区第1网格 (370102009002001), the gridworker login's grid.
 const IN_GRID_1 = { lng: 117.0413, lat: 36.6725 };
 let keyNo = 0;
 const key = () => `test-key-${++keyNo}-${Date.now()}`;
 
-async function as(user: string): Promise<Session> {
-  return t.sessionFor(user);
-}
 async function report(user: string, body: Record<string, unknown>) {
   return t.request('POST', '/api/cases', { as: await as(user), body: { idempotencyKey: key(), ...body } });
 }
-async function act(user: string, id: string, body: Record<string, unknown>) {
-  const detail = (await t.request('GET', `/api/cases/${id}`, { as: await as(user) })).json();
-  const res = await t.request('POST', `/api/cases/${id}/actions`, {
-    as: await as(user),
-    body: { version: detail.version, ...body },
-  });
-  assert.equal(res.statusCode, 200, `${user} ${String(body.type)}: ${res.body}`);
-  return res.json() as { status: string; version: number };
-}
-const detail = async (user: string, id: string) =>
-  (await t.request('GET', `/api/cases/${id}`, { as: await as(user) })).json();
 const departmentId = async (code: string) => {
   const [d] = await rows<{ id: string }>(t.handle.db, sql`SELECT id FROM department WHERE code = ${code}`);
   return d!.id;

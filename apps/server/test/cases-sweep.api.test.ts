@@ -6,6 +6,7 @@ import { rows } from '@wangge/db';
 import { sql } from 'drizzle-orm';
 import { deliverOutbox, inAppSender, logSender, webhookSender } from '../src/modules/notify/index.ts';
 import { runLoopsOnce } from '../src/worker/loops.ts';
+import { caseHelpers } from './case-helpers.ts';
 import { createTestApp, type Session, type TestApp } from './harness.ts';
 
 /** The worker's loops: warnings (黄牌/红牌 督办), automatic escalation, notification delivery. */
@@ -14,21 +15,11 @@ before(async () => {
   t = await createTestApp();
 });
 after(() => t.close());
+const { as, detail, act } = caseHelpers(() => t);
 
 const IN_GRID_1 = { lng: 117.0413, lat: 36.6725 };
 const quiet = { info: () => {}, error: (obj: object) => assert.fail(JSON.stringify(obj)) };
 let n = 0;
-const as = (u: string): Promise<Session> => t.sessionFor(u);
-const detail = async (user: string, id: string) =>
-  (await t.request('GET', `/api/cases/${id}`, { as: await as(user) })).json();
-async function act(user: string, id: string, body: Record<string, unknown>) {
-  const { version } = await detail(user, id);
-  const res = await t.request('POST', `/api/cases/${id}/actions`, {
-    as: await as(user),
-    body: { version, ...body },
-  });
-  assert.equal(res.statusCode, 200, res.body);
-}
 /** A 暴露垃圾 case (grid level, 1 working day to handle) claimed by the grid worker on Friday 10:00. */
 async function claimedCase(): Promise<string> {
   const res = await t.request('POST', '/api/cases', {

@@ -89,7 +89,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   if (serveWeb) {
     await app.register(fastifyStatic, { root: webDistDir, wildcard: true, index: false });
     // The root is a directory to the static plugin (403); it is the app shell to a browser.
-    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.type('text/html').sendFile('index.html'));
+    app.get('/', { schema: { hide: true } }, (_request, reply) =>
+      reply.type('text/html').sendFile('index.html'),
+    );
   }
   app.setNotFoundHandler((request, reply) => {
     // Pages are routed in the browser: a non-API GET for a page (not a missing file) gets the app shell.

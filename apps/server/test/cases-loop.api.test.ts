@@ -64,6 +64,14 @@ describe('the grid-level loop', () => {
       'in the grid worker’s inbox',
     );
     assert.equal((await act('gridworker', id, { type: 'claim' })).status, 'in_progress');
+    // Only what makes sense now: claimed, so no second claim; running, so no resume; nothing to decide.
+    assert.deepEqual((await detail('gridworker', id)).allowedActions.sort(), [
+      'escalate',
+      'feedback',
+      'request_extension',
+      'return',
+      'suspend',
+    ]);
     assert.equal(
       (await act('gridworker', id, { type: 'feedback', result: '已清理楼道杂物' })).status,
       'pending_check',

@@ -23,6 +23,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The CSRF header for a write that does not go through api() (e.g. a multipart upload). */
+export function csrfHeader(): Record<string, string> {
+  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
+}
+
 export function setApiLocale(locale: Locale): void {
   acceptLanguage = locale;
 }

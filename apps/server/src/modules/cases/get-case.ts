@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { AppError } from '../../http/errors.ts';
 import type { Actor } from '../../http/types.ts';
 import { loadAssignments, loadCase } from './case-repo.ts';
-import { casePolicy } from './cases.policy.ts';
+import { assignmentOf, casePolicy } from './cases.policy.ts';
 
 /** A case with its assignments, attachments, full timeline, and what the caller may do next. */
 export async function getCase(db: Tx, actor: Actor, id: string): Promise<CaseDetail> {
@@ -72,6 +72,18 @@ export async function getCase(db: Tx, actor: Actor, id: string): Promise<CaseDet
     sql`SELECT file_id AS "fileId", purpose, action_seq AS "actionSeq" FROM case_attachment WHERE case_id = ${c.id} ORDER BY action_seq, purpose`,
   );
   const nameOf = new Map(names.map((n) => [n.id, n]));
+  // Actions the status allows but the case's state rules out now (the buttons the caller should see).
+  const mine = assignmentOf(actor.scope, assignments);
+  const ruledOut: Partial<Record<CaseActionType, boolean>> = {
+    claim: mine?.state !== 'dispatched',
+    feedback: mine?.state !== 'claimed',
+    return: mine?.role !== 'lead',
+    suspend: c.suspendedSince !== null,
+    resume: c.suspendedSince === null,
+    request_extension: c.stageClock.pendingExtension !== null,
+    decide_extension: c.stageClock.pendingExtension === null,
+  };
+  const fitsNow = (a: CaseActionType) => !ruledOut[a];
   const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
   return {
     id: c.id,
@@ -131,8 +143,8 @@ export async function getCase(db: Tx, actor: Actor, id: string): Promise<CaseDet
       toStatus: t.to_status,
       payload: t.payload,
     })),
-    allowedActions: allowedActions(c.status).filter((a: CaseActionType) =>
-      casePolicy.mayAct(actor.scope, a, c, assignments),
+    allowedActions: allowedActions(c.status).filter(
+      (a: CaseActionType) => casePolicy.mayAct(actor.scope, a, c, assignments) && fitsNow(a),
     ),
   };
 }

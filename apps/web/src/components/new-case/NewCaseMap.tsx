@@ -1,0 +1,123 @@
+import type { TerritoryMap } from '@wangge/contracts';
+import type { GeoJSONSource, Map as MapLibreMap, Marker } from 'maplibre-gl';
+import { useEffect, useRef, useState } from 'react';
+import { asGeoJson } from '../../map/geojson.ts';
+import { addTerritoryLayers, SOURCES } from '../../map/layers.ts';
+import { maplibregl } from '../../map/maplibre.ts';
+import { MAP_FONT_FAMILY, PALETTE } from '../../map/palette.ts';
+import { baseStyle } from '../../map/style.ts';
+
+export interface NewCaseMapProps {
+  /** The caller's territory; null while loading (or when it failed). */
+  data: TerritoryMap | null;
+  /** True once the territory request has settled, successfully or not. */
+  dataSettled: boolean;
+  point: { lng: number; lat: number } | null;
+  onPick: (lng: number, lat: number) => void;
+  height?: number;
+}
+
+const INITIAL_CENTER: [number, number] = [117.05, 36.67];
+const FIT_PADDING = 24;
+
+/** A small MapLibre map of the caller's grids; a click picks the case location. */
+export function NewCaseMap({ data, dataSettled, point, onPick, height = 300 }: NewCaseMapProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const onPickRef = useRef(onPick);
+  const [loaded, setLoaded] = useState(false);
+  const [drawn, setDrawn] = useState(false);
+
+  useEffect(() => {
+    onPickRef.current = onPick;
+  });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const map = new maplibregl.Map({
+      container,
+      style: baseStyle(),
+      center: INITIAL_CENTER,
+      zoom: 11,
+      localIdeographFontFamily: MAP_FONT_FAMILY,
+      attributionControl: false,
+    });
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    map.on('load', () => {
+      addTerritoryLayers(map);
+      map.getCanvas().style.cursor = 'crosshair';
+      setLoaded(true);
+    });
+    map.on('click', (event) => onPickRef.current(event.lngLat.lng, event.lngLat.lat));
+    map.on('error', (event) => {
+      map.triggerRepaint();
+      console.warn('Map error:', event.error?.message);
+    });
+    const observer = new ResizeObserver(() => map.resize());
+    observer.observe(container);
+    mapRef.current = map;
+    return () => {
+      observer.disconnect();
+      map.remove();
+      mapRef.current = null;
+      setLoaded(false);
+    };
+  }, []);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loaded) return;
+    if (!data) {
+      if (dataSettled) setDrawn(true);
+      return;
+    }
+    let cancelled = false;
+    const set = (id: string, collection: Parameters<typeof asGeoJson>[0]) =>
+      map.getSource<GeoJSONSource>(id)?.setData(asGeoJson(collection)) ?? Promise.resolve();
+    Promise.all([set(SOURCES.communities, data.communities), set(SOURCES.grids, data.grids)])
+      .then(() => {
+        if (cancelled) return;
+        if (data.bbox) {
+          const [minLng, minLat, maxLng, maxLat] = data.bbox;
+          map.fitBounds(
+            [
+              [minLng, minLat],
+              [maxLng, maxLat],
+            ],
+            { padding: FIT_PADDING, maxZoom: 16, duration: 0 },
+          );
+        }
+        map.once('idle', () => {
+          if (!cancelled) setDrawn(true);
+        });
+        map.triggerRepaint();
+      })
+      .catch(() => {
+        // The map was removed while the worker was busy.
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [data, dataSettled, loaded]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !point) return;
+    const marker: Marker = new maplibregl.Marker({ color: PALETTE.problem })
+      .setLngLat([point.lng, point.lat])
+      .addTo(map);
+    return () => {
+      marker.remove();
+    };
+  }, [point]);
+
+  return (
+    <div
+      ref={containerRef}
+      data-testid="new-case-map"
+      data-map-ready={loaded && drawn ? 'true' : 'false'}
+      style={{ position: 'relative', width: '100%', height, borderRadius: 8, overflow: 'hidden' }}
+    />
+  );
+}

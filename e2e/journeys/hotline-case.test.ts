@@ -1,0 +1,120 @@
+// Journey: a 12345 operator takes a call and enters the case (with a point picked on the map); the
+// dispatcher finds it on the workbench, opens it and accepts it. Real server on a fresh embedded
+// database, Debian's Chromium. Needs `npm run build:web` first.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import {
+  closeBrowser,
+  launchBrowser,
+  newSession,
+  type Session,
+  withFailureShot,
+} from '../support/browser.ts';
+import { artifact } from '../support/paths.ts';
+import { type RunningServer, startServer } from '../support/server.ts';
+
+const PASSWORD = 'Demo2026!';
+let server: RunningServer | undefined;
+let browser: Browser | undefined;
+
+async function cleanUp() {
+  await Promise.all([closeBrowser(browser), server?.stop()]);
+  browser = undefined;
+  server = undefined;
+}
+
+async function logIn(session: Session, username: string) {
+  const { page } = session;
+  await page.goto('/login', { waitUntil: 'domcontentloaded' });
+  await page.locator('input#username').fill(username);
+  await page.locator('input#password').fill(PASSWORD);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL(/\/territory(?:[/?#]|$)/, { timeout: 30_000 });
+}
+
+describe('12345 call to an accepted case, through the console', () => {
+  before(
+    async () => {
+      const [started, launched] = await Promise.allSettled([
+        startServer({ logName: 'hotline-case.server.log' }),
+        launchBrowser(),
+      ]);
+      if (started.status === 'fulfilled') server = started.value;
+      if (launched.status === 'fulfilled') browser = launched.value;
+      const failed = [started, launched].find((r) => r.status === 'rejected');
+      if (failed) {
+        await cleanUp();
+        throw failed.reason;
+      }
+    },
+    { timeout: 240_000 },
+  );
+  after(cleanUp, { timeout: 60_000 });
+
+  let caseUrl = '';
+
+  test('the operator enters the call with a point on the map', { timeout: 150_000 }, async () => {
+    assert.ok(server && browser);
+    const session = await newSession(browser, server.baseUrl);
+    const { page } = session;
+    try {
+      await withFailureShot(session, 'hotline-new-case', async () => {
+        await logIn(session, 'hotline');
+        await page.goto('/cases/new', { waitUntil: 'domcontentloaded' });
+        const form = page.getByTestId('new-case-form');
+        await form.waitFor();
+        await form.locator('input#externalRef').fill('GD20261121-0042');
+        await form.locator('input#reporterName').fill('王女士');
+        await form.locator('input#reporterPhone').fill('13812345678');
+        await form.locator('input#title').fill('小区门口路灯不亮');
+        await form.locator('textarea#description').fill('文化东路小区门口两盏路灯一周不亮，夜间出行不便');
+        const map = page.locator('[data-testid="new-case-map"][data-map-ready="true"]');
+        await map.waitFor({ state: 'attached', timeout: 60_000 });
+        const box = await map.boundingBox();
+        assert.ok(box, 'the map is on screen');
+        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+        await page.getByTestId('new-case-location').getByText(/网格/).first().waitFor();
+        await page.getByTestId('new-case-submit').click();
+        await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+        await page.getByTestId('case-status').waitFor();
+        assert.equal((await page.getByTestId('case-status').textContent())?.trim(), '待受理');
+        caseUrl = new URL(page.url()).pathname;
+        await page.screenshot({ path: artifact('hotline-case-created.png') });
+      });
+      assert.deepEqual(session.problems, [], 'no errors in the browser console');
+    } finally {
+      await session.context.close();
+    }
+  });
+
+  test('the dispatcher sees it waiting on the workbench and accepts it', { timeout: 150_000 }, async () => {
+    assert.ok(server && browser && caseUrl, 'the case was created');
+    const session = await newSession(browser, server.baseUrl);
+    const { page } = session;
+    try {
+      await withFailureShot(session, 'dispatcher-accept', async () => {
+        await logIn(session, 'dispatcher');
+        await page.goto('/workbench', { waitUntil: 'domcontentloaded' });
+        const count = page.getByTestId('workbench-to_accept-count');
+        await count.waitFor();
+        // The counts load after the cards: wait until this one has counted the new case.
+        const deadline = Date.now() + 30_000;
+        while (Number((await count.textContent())?.trim()) < 1) {
+          assert.ok(Date.now() < deadline, 'the workbench counts the case waiting to be accepted');
+          await page.waitForTimeout(200);
+        }
+        await page.screenshot({ path: artifact('dispatcher-workbench.png') });
+        await page.goto(caseUrl, { waitUntil: 'domcontentloaded' });
+        await page.getByTestId('action-accept').click();
+        await page.getByTestId('action-submit').click();
+        await page.getByTestId('case-status').filter({ hasText: '待派单' }).waitFor();
+        await page.getByTestId('case-timeline').getByText('受理').first().waitFor();
+        await page.screenshot({ path: artifact('dispatcher-case-accepted.png') });
+      });
+      assert.deepEqual(session.problems, [], 'no errors in the browser console');
+    } finally {
+      await session.context.close();
+    }
+  });
+});

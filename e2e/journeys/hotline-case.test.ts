@@ -111,6 +111,12 @@ describe('12345 call to an accepted case, through the console', () => {
         await page.getByTestId('case-status').filter({ hasText: '待派单' }).waitFor();
         await page.getByTestId('case-timeline').getByText('受理').first().waitFor();
         await page.screenshot({ path: artifact('dispatcher-case-accepted.png') });
+        // The case map draws it where the operator put it.
+        await page.goto('/map', { waitUntil: 'domcontentloaded' });
+        const map = page.locator('[data-testid="case-map"][data-map-ready="true"]');
+        await map.waitFor({ state: 'attached', timeout: 60_000 });
+        assert.ok(Number(await map.getAttribute('data-case-count')) >= 1, 'the case is on the map');
+        await page.screenshot({ path: artifact('dispatcher-case-map.png') });
       });
       assert.deepEqual(session.problems, [], 'no errors in the browser console');
     } finally {

@@ -12,6 +12,7 @@ const WorkbenchPage = lazy(() => import('../pages/WorkbenchPage.tsx'));
 const CaseListPage = lazy(() => import('../pages/CaseListPage.tsx'));
 const CaseDetailPage = lazy(() => import('../pages/CaseDetailPage.tsx'));
 const NewCasePage = lazy(() => import('../pages/NewCasePage.tsx'));
+const CaseMapPage = lazy(() => import('../pages/CaseMapPage.tsx'));
 
 function FullPageSpin() {
   return (
@@ -29,6 +30,7 @@ function route(path: string): { key: string; page: ReactNode } | null {
   if (path === '/workbench') return { key: 'workbench', page: <WorkbenchPage /> };
   if (path === '/cases') return { key: 'cases', page: <CaseListPage /> };
   if (path === '/cases/new') return { key: 'newCase', page: <NewCasePage /> };
+  if (path === '/map') return { key: 'caseMap', page: <CaseMapPage /> };
   const id = CASE_ID.exec(path)?.[1];
   if (id) return { key: 'cases', page: <CaseDetailPage id={id} /> };
   return null;

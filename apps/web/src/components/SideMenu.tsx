@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   DashboardOutlined,
+  EnvironmentOutlined,
   PhoneOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
@@ -13,6 +14,7 @@ const ROUTES: Record<string, string> = {
   workbench: '/workbench',
   cases: '/cases',
   newCase: '/cases/new',
+  caseMap: '/map',
   territory: '/territory',
 };
 
@@ -29,6 +31,7 @@ export function SideMenu({ selectedKey }: { selectedKey: string }) {
     ...(roles.some((r) => INTAKE_ROLES.has(r))
       ? [{ key: 'newCase', icon: <PhoneOutlined />, label: t('menu.newCase') }]
       : []),
+    { key: 'caseMap', icon: <EnvironmentOutlined />, label: t('menu.caseMap') },
     { key: 'territory', icon: <ApartmentOutlined />, label: t('menu.territory') },
   ];
   return (

@@ -1,4 +1,5 @@
 import { caseDetailEn } from './caseDetail.en.ts';
+import { caseMapEn } from './caseMap.en.ts';
 import { newCaseEn } from './newCase.en.ts';
 import { workbenchEn } from './workbench.en.ts';
 import type { MessageKey } from './zh-CN.ts';
@@ -8,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   ...workbenchEn,
   ...caseDetailEn,
   ...newCaseEn,
+  ...caseMapEn,
   'app.name': 'Wangge 网格',
   'app.tagline': 'Grid-based community governance',
   'common.close': 'Close',
@@ -21,6 +23,7 @@ export const en: Record<MessageKey, string> = {
   'menu.workbench': 'Workbench',
   'menu.cases': 'Cases',
   'menu.newCase': 'New call',
+  'menu.caseMap': 'Case map',
   'login.username': 'Username',
   'login.password': 'Password',
   'login.usernameRequired': 'Please enter your username',

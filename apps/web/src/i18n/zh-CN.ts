@@ -1,4 +1,5 @@
 import { caseDetailZhCN } from './caseDetail.zh-CN.ts';
+import { caseMapZhCN } from './caseMap.zh-CN.ts';
 import { newCaseZhCN } from './newCase.zh-CN.ts';
 import { workbenchZhCN } from './workbench.zh-CN.ts';
 
@@ -7,6 +8,7 @@ export const zhCN = {
   ...workbenchZhCN,
   ...caseDetailZhCN,
   ...newCaseZhCN,
+  ...caseMapZhCN,
   'app.name': '网格 Wangge',
   'app.tagline': '网格化基层治理平台',
   'common.close': '关闭',
@@ -20,6 +22,7 @@ export const zhCN = {
   'menu.workbench': '工作台',
   'menu.cases': '事件列表',
   'menu.newCase': '受理来电',
+  'menu.caseMap': '事件地图',
   'login.username': '用户名',
   'login.password': '密码',
   'login.usernameRequired': '请输入用户名',

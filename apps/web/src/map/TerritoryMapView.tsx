@@ -1,12 +1,12 @@
 import type { TerritoryMap } from '@wangge/contracts';
 import type { ErrorEvent, GeoJSONSource, Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
+import { createMap } from './createMap.ts';
 import { asGeoJson, EMPTY_COLLECTION, type GeoJsonFeatureCollection } from './geojson.ts';
 import { bindGridHover } from './gridHover.ts';
 import { addTerritoryLayers, BASEMAP_SOURCE, LAYERS, SOURCES, setBaseMap } from './layers.ts';
 import { maplibregl } from './maplibre.ts';
-import { MAP_FONT_FAMILY, PALETTE } from './palette.ts';
-import { baseStyle } from './style.ts';
+import { PALETTE } from './palette.ts';
 
 export interface TerritoryMapViewProps {
   data: TerritoryMap | null;
@@ -23,7 +23,6 @@ export interface TerritoryMapViewProps {
 const FIT_PADDING = { top: 150, bottom: 40, left: 40, right: 60 };
 
 // Jinan, roughly: where the map starts before the first bbox arrives.
-const INITIAL_CENTER: [number, number] = [117.05, 36.67];
 
 function setSourceData(map: MapLibreMap, id: string, data: GeoJsonFeatureCollection): Promise<void> {
   return map.getSource<GeoJSONSource>(id)?.setData(data) ?? Promise.resolve();
@@ -65,16 +64,7 @@ export function TerritoryMapView(props: TerritoryMapViewProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const map = new maplibregl.Map({
-      container,
-      style: baseStyle(),
-      center: INITIAL_CENTER,
-      zoom: 12,
-      localIdeographFontFamily: MAP_FONT_FAMILY,
-      attributionControl: { compact: true },
-    });
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
+    const map = createMap(container, { full: true });
     map.on('load', () => {
       addTerritoryLayers(map);
       setStyleReady(true);

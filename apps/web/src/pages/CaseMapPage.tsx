@@ -10,7 +10,6 @@ import {
   fetchCaseLocations,
 } from '../components/case-map/caseLocations.ts';
 import { useAsync } from '../hooks/useAsync.ts';
-import type { MessageKey } from '../i18n/messages.ts';
 import { useErrorText } from '../i18n/useErrorText.ts';
 import { useI18n } from '../i18n/useT.ts';
 import { useSession } from '../session/context.ts';

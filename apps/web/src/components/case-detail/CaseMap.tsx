@@ -1,8 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
-import { maplibregl } from '../../map/maplibre.ts';
+import { createMap } from '../../map/createMap.ts';
 import { PALETTE } from '../../map/palette.ts';
-import { baseStyle } from '../../map/style.ts';
 
 /** A small offline map with the case's location as a point. */
 export function CaseMap({ lng, lat }: { lng: number; lat: number }) {
@@ -12,15 +11,8 @@ export function CaseMap({ lng, lat }: { lng: number; lat: number }) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const map = new maplibregl.Map({
-      container,
-      style: baseStyle(),
-      center: [lng, lat],
-      zoom: 15,
-      attributionControl: false,
-    });
+    const map = createMap(container, { center: [lng, lat], zoom: 15 });
     mapRef.current = map;
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     map.on('load', () => {
       map.addSource('case-point', {
         type: 'geojson',

@@ -1,6 +1,5 @@
 import { Flex, theme } from 'antd';
 import type { CSSProperties } from 'react';
-import type { MessageKey } from '../../i18n/messages.ts';
 import { useT } from '../../i18n/useT.ts';
 import { PALETTE } from '../../map/palette.ts';
 import { WARNING_HEX } from './caseLocations.ts';

@@ -3,7 +3,6 @@ import { Button, DatePicker, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { label, WARNING_LABELS } from '../../cases/labels.ts';
-import type { MessageKey } from '../../i18n/messages.ts';
 import { useI18n } from '../../i18n/useT.ts';
 import { chinaDay, chinaDayBound } from '../cases-list/format.ts';
 import type { CaseMapFilters, Warning } from './caseLocations.ts';

@@ -3,12 +3,11 @@ import type { ErrorEvent, GeoJSONSource, MapLayerMouseEvent, Map as MapLibreMap,
 import { useEffect, useRef, useState } from 'react';
 import { label, STATUS_LABELS, WARNING_LABELS } from '../../cases/labels.ts';
 import type { Locale, MessageKey, Translate } from '../../i18n/messages.ts';
+import { createMap } from '../../map/createMap.ts';
 import { asGeoJson, type GeoJsonFeatureCollection } from '../../map/geojson.ts';
 import { bindGridHover } from '../../map/gridHover.ts';
 import { addTerritoryLayers, BASEMAP_SOURCE, SOURCES, setBaseMap } from '../../map/layers.ts';
 import { maplibregl } from '../../map/maplibre.ts';
-import { MAP_FONT_FAMILY } from '../../map/palette.ts';
-import { baseStyle } from '../../map/style.ts';
 import { navigate } from '../../router/router.ts';
 import { type CasePoint, casePointsGeoJson, WARNING_HEX } from './caseLocations.ts';
 
@@ -25,7 +24,6 @@ export interface CaseMapViewProps {
 const CASE_SOURCE = 'cases';
 const CASE_LAYER = 'case-circle';
 const FIT_PADDING = { top: 60, bottom: 60, left: 60, right: 60 };
-const INITIAL_CENTER: [number, number] = [117.05, 36.67];
 
 function setSourceData(map: MapLibreMap, id: string, data: GeoJsonFeatureCollection): Promise<void> {
   return map.getSource<GeoJSONSource>(id)?.setData(data) ?? Promise.resolve();
@@ -62,11 +60,8 @@ function popupContent(properties: Record<string, unknown>, t: Translate, locale:
     row.textContent = `${t(name)}：${value}`;
     root.append(row);
   };
-  line('caseMap.popup.status' as MessageKey, label(STATUS_LABELS, String(properties.status ?? ''), locale));
-  line(
-    'caseMap.popup.warning' as MessageKey,
-    label(WARNING_LABELS, String(properties.warning ?? ''), locale),
-  );
+  line('caseMap.popup.status', label(STATUS_LABELS, String(properties.status ?? ''), locale));
+  line('caseMap.popup.warning', label(WARNING_LABELS, String(properties.warning ?? ''), locale));
   const hint = document.createElement('div');
   hint.style.color = '#64748b';
   hint.textContent = t('caseMap.popup.hint');
@@ -116,16 +111,7 @@ export function CaseMapView(props: CaseMapViewProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const map = new maplibregl.Map({
-      container,
-      style: baseStyle(),
-      center: INITIAL_CENTER,
-      zoom: 12,
-      localIdeographFontFamily: MAP_FONT_FAMILY,
-      attributionControl: { compact: true },
-    });
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
+    const map = createMap(container, { full: true });
     const popup: Popup = new maplibregl.Popup({ closeButton: false, closeOnClick: false, offset: 10 });
     map.on('load', () => {
       addTerritoryLayers(map);

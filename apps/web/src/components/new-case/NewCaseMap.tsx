@@ -1,11 +1,11 @@
 import type { TerritoryMap } from '@wangge/contracts';
 import type { GeoJSONSource, Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
+import { createMap } from '../../map/createMap.ts';
 import { asGeoJson } from '../../map/geojson.ts';
 import { addTerritoryLayers, SOURCES } from '../../map/layers.ts';
 import { maplibregl } from '../../map/maplibre.ts';
-import { MAP_FONT_FAMILY, PALETTE } from '../../map/palette.ts';
-import { baseStyle } from '../../map/style.ts';
+import { PALETTE } from '../../map/palette.ts';
 
 export interface NewCaseMapProps {
   /** The caller's territory; null while loading (or when it failed). */
@@ -17,7 +17,6 @@ export interface NewCaseMapProps {
   height?: number;
 }
 
-const INITIAL_CENTER: [number, number] = [117.05, 36.67];
 const FIT_PADDING = 24;
 
 /** A small MapLibre map of the caller's grids; a click picks the case location. */
@@ -35,15 +34,7 @@ export function NewCaseMap({ data, dataSettled, point, onPick, height = 300 }: N
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const map = new maplibregl.Map({
-      container,
-      style: baseStyle(),
-      center: INITIAL_CENTER,
-      zoom: 11,
-      localIdeographFontFamily: MAP_FONT_FAMILY,
-      attributionControl: false,
-    });
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    const map = createMap(container, { zoom: 11 });
     map.on('load', () => {
       addTerritoryLayers(map);
       map.getCanvas().style.cursor = 'crosshair';

@@ -27,11 +27,11 @@ import {
   WARNING_COLORS,
   WARNING_LABELS,
 } from '../cases/labels.ts';
+import { formatChinaTime } from '../cases/time.ts';
 import { type ActionBody, ActionModal } from '../components/case-detail/ActionModal.tsx';
 import { CaseMap } from '../components/case-detail/CaseMap.tsx';
 import { CasePhotos } from '../components/case-detail/CasePhotos.tsx';
 import { CaseTimeline } from '../components/case-detail/CaseTimeline.tsx';
-import { chinaTime } from '../components/case-detail/format.ts';
 import { useAsync } from '../hooks/useAsync.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { useErrorText } from '../i18n/useErrorText.ts';
@@ -185,7 +185,7 @@ function CaseView({
             </Typography.Text>
             {stage !== 'none' && detail.stageDeadline ? (
               <div style={{ fontSize: 18, fontWeight: 600 }} data-testid="case-deadline">
-                {chinaTime(detail.stageDeadline, locale)}
+                {formatChinaTime(detail.stageDeadline)}
               </div>
             ) : null}
             <Button size="small" type="link" icon={<ReloadOutlined />} loading={loading} onClick={onReload}>
@@ -256,7 +256,7 @@ function CaseView({
 }
 
 function InfoBlock({ detail }: { detail: CaseDetail }) {
-  const { locale, t } = useI18n();
+  const { t } = useI18n();
   const empty = t('caseDetail.empty');
   const reporter = [detail.reporterName, detail.reporterPhone].filter(Boolean).join(' ');
   const grid = detail.gridName
@@ -285,14 +285,14 @@ function InfoBlock({ detail }: { detail: CaseDetail }) {
     {
       key: 'reportedAt',
       label: t('caseDetail.field.reportedAt'),
-      children: chinaTime(detail.reportedAt, locale),
+      children: formatChinaTime(detail.reportedAt),
     },
     ...(detail.closedAt
       ? [
           {
             key: 'closedAt',
             label: t('caseDetail.field.closedAt'),
-            children: chinaTime(detail.closedAt, locale),
+            children: formatChinaTime(detail.closedAt),
           },
         ]
       : []),

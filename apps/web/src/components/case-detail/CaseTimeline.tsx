@@ -1,9 +1,9 @@
 import type { CaseDetail } from '@wangge/contracts';
 import { Empty, Tag, Timeline, Typography } from 'antd';
 import { ACTION_LABELS, label, STATUS_LABELS } from '../../cases/labels.ts';
+import { formatChinaTime } from '../../cases/time.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useI18n, useT } from '../../i18n/useT.ts';
-import { chinaTime } from './format.ts';
 
 type Entry = CaseDetail['timeline'][number];
 
@@ -80,7 +80,7 @@ function EntryContent({ entry }: { entry: Entry }) {
           {entry.actorName ?? t('caseDetail.timeline.system')}
         </Typography.Text>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {chinaTime(entry.at, locale)}
+          {formatChinaTime(entry.at)}
         </Typography.Text>
       </div>
       {changed ? (

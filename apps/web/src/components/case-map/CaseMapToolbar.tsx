@@ -3,8 +3,8 @@ import { Button, DatePicker, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { label, WARNING_LABELS } from '../../cases/labels.ts';
+import { chinaDay, chinaDayBound } from '../../cases/time.ts';
 import { useI18n } from '../../i18n/useT.ts';
-import { chinaDay, chinaDayBound } from '../cases-list/format.ts';
 import type { CaseMapFilters, Warning } from './caseLocations.ts';
 
 /** Period, category and warning filters of the case map; the category applies on Enter. */

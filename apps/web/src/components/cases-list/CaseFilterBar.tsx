@@ -3,10 +3,10 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { CASE_TASKS } from '../../api/cases.ts';
 import { label, STATUS_LABELS, WARNING_LABELS } from '../../cases/labels.ts';
+import { chinaDay, chinaDayBound } from '../../cases/time.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useI18n } from '../../i18n/useT.ts';
 import { type CaseFilters, DIVISION_CODE } from './filters.ts';
-import { chinaDay, chinaDayBound } from './format.ts';
 
 const ALL = '';
 

@@ -2,9 +2,9 @@ import type { CaseSummary } from '@wangge/contracts';
 import { type TableColumnsType, Tag, Typography } from 'antd';
 import type { MouseEvent } from 'react';
 import { CHANNEL_LABELS, LEVEL_LABELS, label, STATUS_LABELS } from '../../cases/labels.ts';
+import { formatChinaTime } from '../../cases/time.ts';
 import type { Locale, Translate } from '../../i18n/messages.ts';
 import { navigate } from '../../router/router.ts';
-import { formatChinaTime } from './format.ts';
 import { WarningTag } from './WarningTag.tsx';
 
 export type CaseColumnKey =

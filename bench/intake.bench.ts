@@ -44,7 +44,6 @@ import {
   adminUrl,
   type BenchDatabase,
   type DatabaseKind,
-  dropAll,
   openBenchDatabase,
   postgresUnreachable,
   redact,
@@ -62,6 +61,7 @@ import {
   machine,
   machineCpu,
   ProcessSet,
+  runBench,
   writeResults,
 } from './report.ts';
 
@@ -1025,24 +1025,4 @@ async function main() {
   console.log(`\nJSON: ${file} (and bench/results/intake-latest.json)`);
 }
 
-const watchdog = setTimeout(() => {
-  log(`watchdog: still running after ${WATCHDOG_MS / 1000} s, giving up`);
-  void dropAll().finally(() => process.exit(2));
-}, WATCHDOG_MS);
-watchdog.unref();
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void dropAll().finally(() => process.exit(130));
-  });
-}
-
-try {
-  await main();
-} catch (error) {
-  console.error(error);
-  process.exitCode = 1;
-} finally {
-  await dropAll();
-}
-// A stalled PGlite or pool may leave promises and sockets behind: do not wait for them.
-process.exit(process.exitCode ?? 0);
+await runBench(main, WATCHDOG_MS);

@@ -27,7 +27,6 @@ import {
   adminUrl,
   type BenchDatabase,
   type DatabaseKind,
-  dropAll,
   openBenchDatabase,
   postgresUnreachable,
   redact,
@@ -43,6 +42,7 @@ import {
   type Summary,
   timed,
 } from './measure.ts';
+import { elapsedS, log, runBench } from './report.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const int = (name: string, fallback: number) => {
@@ -236,9 +236,6 @@ async function benchOne(dataset: Dataset, kind: DatabaseKind): Promise<{ setup: 
   }
 }
 
-const t0 = performance.now();
-const log = (message: string) =>
-  console.error(`[${((performance.now() - t0) / 1000).toFixed(1)} s] ${message}`);
 const ms = (x: number) => `${Math.round(x)} ms`;
 
 function machine() {
@@ -321,7 +318,7 @@ async function main() {
   if (kinds.includes('pglite'))
     notes.push('PGlite has one connection and runs queries one at a time, so it has no concurrent run.');
   const loadAvgEnd = os.loadavg().map((x) => round(x, 2));
-  const totalS = round((performance.now() - t0) / 1000, 1);
+  const totalS = elapsedS();
 
   const table = markdown(runs, setups);
   console.log(`\n## locate benchmark, ${startedAt.toISOString()}\n`);
@@ -362,19 +359,4 @@ async function main() {
   console.log(`\nJSON: ${file} (and bench/results/latest.json)`);
 }
 
-const watchdog = setTimeout(() => {
-  log(`watchdog: still running after ${WATCHDOG_MS / 1000} s, giving up`);
-  void dropAll().finally(() => process.exit(2));
-}, WATCHDOG_MS);
-watchdog.unref();
-process.once('SIGINT', () => {
-  void dropAll().finally(() => process.exit(130));
-});
-
-try {
-  await main();
-} catch (error) {
-  console.error(error);
-  await dropAll();
-  process.exitCode = 1;
-}
+await runBench(main, WATCHDOG_MS);

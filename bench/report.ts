@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Db, rows } from '@wangge/db';
 import { sql } from 'drizzle-orm';
+import { dropAll } from './databases.ts';
 import { round } from './measure.ts';
 
 export const benchDir = dirname(fileURLToPath(import.meta.url));
@@ -131,4 +132,31 @@ export class ProcessSet {
     }
     return sum;
   }
+}
+
+/**
+ * Runs a benchmark's main bounded and tidy: a watchdog gives up after `watchdogMs`, Ctrl-C and
+ * SIGTERM stop it, and the scratch databases are dropped however it ends. A stalled PGlite or pool
+ * may leave promises and sockets behind, so the process exits rather than waiting for them.
+ */
+export async function runBench(main: () => Promise<void>, watchdogMs: number): Promise<never> {
+  const watchdog = setTimeout(() => {
+    log(`watchdog: still running after ${watchdogMs / 1000} s, giving up`);
+    void dropAll().finally(() => process.exit(2));
+  }, watchdogMs);
+  watchdog.unref();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void dropAll().finally(() => process.exit(130));
+    });
+  }
+  try {
+    await main();
+  } catch (error) {
+    console.error(error);
+    process.exitCode = 1;
+  } finally {
+    await dropAll();
+  }
+  process.exit(process.exitCode ?? 0);
 }

@@ -15,6 +15,11 @@ import { artifact } from '../support/paths.ts';
 import { type RunningServer, startServer } from '../support/server.ts';
 
 const PASSWORD = 'Demo2026!';
+/** An 8×8 PNG (made with sharp), so the journey uploads a real image. */
+const PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEUlEQVQImWMwXlWOFTEMLQkAJbdVAbuCg2sAAAAASUVORK5CYII=',
+  'base64',
+);
 let server: RunningServer | undefined;
 let browser: Browser | undefined;
 
@@ -75,6 +80,10 @@ describe('12345 call to an accepted case, through the console', () => {
         assert.ok(box, 'the map is on screen');
         await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
         await page.getByTestId('new-case-location').getByText(/网格/).first().waitFor();
+        await form
+          .locator('input[type="file"]')
+          .setInputFiles({ name: 'light.png', mimeType: 'image/png', buffer: PHOTO });
+        await form.locator('img[src*="/api/files/"][src$="/thumb"]').first().waitFor({ timeout: 30_000 });
         await page.getByTestId('new-case-submit').click();
         await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/, { timeout: 30_000 });
         await page.getByTestId('case-status').waitFor();
@@ -106,6 +115,8 @@ describe('12345 call to an accepted case, through the console', () => {
         }
         await page.screenshot({ path: artifact('dispatcher-workbench.png') });
         await page.goto(caseUrl, { waitUntil: 'domcontentloaded' });
+        // The operator's photo is on the case for the dispatcher to see.
+        await page.locator('img[src*="/api/files/"][src$="/thumb"]').first().waitFor();
         await page.getByTestId('action-accept').click();
         await page.getByTestId('action-submit').click();
         await page.getByTestId('case-status').filter({ hasText: '待派单' }).waitFor();

@@ -10,6 +10,7 @@ type Query = Record<string, string | number | boolean | null | undefined>;
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Query;
+  /** JSON, or a FormData sent as multipart (the browser sets its boundary). */
   body?: unknown;
   signal?: AbortSignal;
 }
@@ -24,10 +25,6 @@ export function setCsrfToken(token: string | null): void {
 }
 
 /** The CSRF header for a write that does not go through api() (e.g. a multipart upload). */
-export function csrfHeader(): Record<string, string> {
-  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
-}
-
 export function setApiLocale(locale: Locale): void {
   acceptLanguage = locale;
 }
@@ -67,14 +64,16 @@ async function toApiError(response: Response): Promise<ApiError> {
   );
 }
 
-/** Calls the JSON API; resolves with the parsed body (undefined for 204), rejects with ApiError. */
+/** Calls the API (JSON, or multipart for FormData bodies); resolves with the parsed body (undefined for 204), rejects with ApiError. */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': acceptLanguage };
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (options.signal) init.signal = options.signal;
-  if (options.body !== undefined) {
+  if (options.body instanceof FormData) {
+    init.body = options.body;
+  } else if (options.body !== undefined) {
     headers['content-type'] = 'application/json';
     init.body = JSON.stringify(options.body);
   }

@@ -1,6 +1,5 @@
-import type { ErrorResponse, FileInfo, ReportCaseRequest } from '@wangge/contracts';
-import { ApiError, NETWORK_ERROR } from './ApiError.ts';
-import { api, csrfHeader } from './client.ts';
+import type { ReportCaseRequest } from '@wangge/contracts';
+import { api } from './client.ts';
 
 export interface CategorySuggestionItem {
   code: string;
@@ -50,47 +49,4 @@ export async function searchCategories(q: string, signal?: AbortSignal): Promise
 /** POST /api/cases: 201 for a new case, 200 (created: false) for a retry with the same key. */
 export function reportCase(body: ReportCaseRequest): Promise<ReportCaseResult> {
   return api('/api/cases', { method: 'POST', body });
-}
-
-function isErrorResponse(value: unknown): value is ErrorResponse {
-  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
-}
-
-/** POST /api/files (multipart, field "file"): api() sends JSON only, so this is a plain fetch. */
-export async function uploadPhoto(file: File, signal?: AbortSignal): Promise<FileInfo> {
-  const form = new FormData();
-  form.append('file', file);
-  let response: Response;
-  try {
-    response = await fetch('/api/files', {
-      method: 'POST',
-      headers: { accept: 'application/json', ...csrfHeader() },
-      body: form,
-      credentials: 'same-origin',
-      ...(signal ? { signal } : {}),
-    });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, NETWORK_ERROR, error instanceof Error ? error.message : String(error));
-  }
-  if (!response.ok) {
-    const payload: unknown = await response.json().catch(() => null);
-    if (isErrorResponse(payload)) {
-      throw new ApiError(response.status, payload.code, payload.message, {
-        messages: payload.messages,
-        requestId: payload.requestId,
-        details: payload.details,
-      });
-    }
-    throw new ApiError(
-      response.status,
-      `HTTP_${response.status}`,
-      response.statusText || `HTTP ${response.status}`,
-    );
-  }
-  return (await response.json()) as FileInfo;
-}
-
-export function thumbUrl(fileId: string): string {
-  return `/api/files/${encodeURIComponent(fileId)}/thumb`;
 }

@@ -1,6 +1,6 @@
 import type { CaseDetail } from '@wangge/contracts';
 import { Empty, Image, Space, Typography } from 'antd';
-import { fileUrl, thumbUrl } from '../../api/caseDetail.ts';
+import { fileUrl, thumbUrl } from '../../api/files.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useT } from '../../i18n/useT.ts';
 

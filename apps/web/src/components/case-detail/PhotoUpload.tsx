@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
-import { uploadFile } from '../../api/caseDetail.ts';
+import { uploadPhoto } from '../../api/files.ts';
 import { useErrorText } from '../../i18n/useErrorText.ts';
 import { useI18n } from '../../i18n/useT.ts';
 
@@ -17,7 +17,7 @@ interface Props {
 
 /** Uploads photos one by one to POST /api/files; the form value is the list of file ids. */
 export function PhotoUpload({ onChange, onBusyChange }: Props) {
-  const { locale, t } = useI18n();
+  const { t } = useI18n();
   const errorText = useErrorText();
   const { message } = App.useApp();
   const [files, setFiles] = useState<UploadFile[]>([]);
@@ -38,7 +38,7 @@ export function PhotoUpload({ onChange, onBusyChange }: Props) {
       fileList={files}
       onChange={({ fileList }) => publish(fileList)}
       customRequest={({ file, onSuccess, onError }) => {
-        uploadFile(file as Blob, locale)
+        uploadPhoto(file as Blob)
           .then((info) => onSuccess?.(info.id))
           .catch((error: unknown) => {
             message.error(errorText(error));

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { FILE_UPLOAD_LIMITS } from '@wangge/contracts';
 import { App, Typography, Upload, type UploadFile } from 'antd';
-import { thumbUrl, uploadPhoto } from '../../api/newCase.ts';
+import { thumbUrl, uploadPhoto } from '../../api/files.ts';
 import { useErrorText } from '../../i18n/useErrorText.ts';
 import { useT } from '../../i18n/useT.ts';
 

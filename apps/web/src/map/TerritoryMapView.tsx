@@ -1,12 +1,11 @@
 import type { TerritoryMap } from '@wangge/contracts';
-import type { ErrorEvent, GeoJSONSource, Map as MapLibreMap, Marker } from 'maplibre-gl';
+import type { ErrorEvent, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { createMap } from './createMap.ts';
 import { asGeoJson, EMPTY_COLLECTION, type GeoJsonFeatureCollection } from './geojson.ts';
 import { bindGridHover } from './gridHover.ts';
 import { addTerritoryLayers, BASEMAP_SOURCE, LAYERS, SOURCES, setBaseMap } from './layers.ts';
-import { maplibregl } from './maplibre.ts';
-import { PALETTE } from './palette.ts';
+import { useMarker } from './useMarker.ts';
 
 export interface TerritoryMapViewProps {
   data: TerritoryMap | null;
@@ -155,16 +154,7 @@ export function TerritoryMapView(props: TerritoryMapViewProps) {
     if (map) map.getCanvas().style.cursor = locateMode ? 'crosshair' : '';
   }, [locateMode]);
 
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !locatePoint) return;
-    const marker: Marker = new maplibregl.Marker({ color: PALETTE.problem })
-      .setLngLat([locatePoint.lng, locatePoint.lat])
-      .addTo(map);
-    return () => {
-      marker.remove();
-    };
-  }, [locatePoint]);
+  useMarker(mapRef, locatePoint);
 
   return (
     <div

@@ -1,11 +1,10 @@
 import type { TerritoryMap } from '@wangge/contracts';
-import type { GeoJSONSource, Map as MapLibreMap, Marker } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { createMap } from '../../map/createMap.ts';
 import { asGeoJson } from '../../map/geojson.ts';
 import { addTerritoryLayers, SOURCES } from '../../map/layers.ts';
-import { maplibregl } from '../../map/maplibre.ts';
-import { PALETTE } from '../../map/palette.ts';
+import { useMarker } from '../../map/useMarker.ts';
 
 export interface NewCaseMapProps {
   /** The caller's territory; null while loading (or when it failed). */
@@ -92,16 +91,7 @@ export function NewCaseMap({ data, dataSettled, point, onPick, height = 300 }: N
     };
   }, [data, dataSettled, loaded]);
 
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !point) return;
-    const marker: Marker = new maplibregl.Marker({ color: PALETTE.problem })
-      .setLngLat([point.lng, point.lat])
-      .addTo(map);
-    return () => {
-      marker.remove();
-    };
-  }, [point]);
+  useMarker(mapRef, point);
 
   return (
     <div

@@ -1,10 +1,11 @@
 import type { TerritoryMap } from '@wangge/contracts';
-import type { ErrorEvent, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { createMap } from './createMap.ts';
+import { setSourceData, whenDrawn } from './draw.ts';
 import { asGeoJson, EMPTY_COLLECTION, type GeoJsonFeatureCollection } from './geojson.ts';
 import { bindGridHover } from './gridHover.ts';
-import { addTerritoryLayers, BASEMAP_SOURCE, LAYERS, SOURCES, setBaseMap } from './layers.ts';
+import { addTerritoryLayers, LAYERS, SOURCES, setBaseMap } from './layers.ts';
 import { useMarker } from './useMarker.ts';
 
 export interface TerritoryMapViewProps {
@@ -21,30 +22,7 @@ export interface TerritoryMapViewProps {
 // Room for the floating toolbar (top left) and the zoom buttons (top right).
 const FIT_PADDING = { top: 150, bottom: 40, left: 40, right: 60 };
 
-// Jinan, roughly: where the map starts before the first bbox arrives.
-
-function setSourceData(map: MapLibreMap, id: string, data: GeoJsonFeatureCollection): Promise<void> {
-  return map.getSource<GeoJSONSource>(id)?.setData(data) ?? Promise.resolve();
-}
-
 const DATA_SOURCES = [SOURCES.communities, SOURCES.grids, SOURCES.microGrids, SOURCES.buildings];
-
-/**
- * Calls `done` once a frame has been drawn with all our GeoJSON loaded and the camera at rest.
- * 'idle' alone is not enough: a base-map tile answered 404 never triggers another frame.
- */
-function whenDrawn(map: MapLibreMap, done: () => void): void {
-  const finish = () => {
-    map.off('render', onRender);
-    map.off('idle', finish);
-    done();
-  };
-  const onRender = () => {
-    if (!map.isMoving() && DATA_SOURCES.every((id) => map.isSourceLoaded(id))) finish();
-  };
-  map.on('render', onRender);
-  map.on('idle', finish);
-}
 
 /** The MapLibre map of one division. Marks its container `data-map-ready` once the grids are drawn. */
 export function TerritoryMapView(props: TerritoryMapViewProps) {
@@ -79,22 +57,8 @@ export function TerritoryMapView(props: TerritoryMapViewProps) {
       if (typeof code === 'string') current.onGridClick(code);
     });
     bindGridHover(map, () => propsRef.current.locateMode);
-    let warnedTiles = false;
-    map.on('error', (event: ErrorEvent & { sourceId?: string }) => {
-      // A failed tile does not repaint the map, so 'idle' would never come: repaint to let it fire.
-      map.triggerRepaint();
-      if (event.sourceId === BASEMAP_SOURCE) {
-        if (!warnedTiles) console.warn('Base-map tiles failed to load:', event.error.message);
-        warnedTiles = true;
-      } else {
-        console.error(event.error);
-      }
-    });
-    const observer = new ResizeObserver(() => map.resize());
-    observer.observe(container);
     mapRef.current = map;
     return () => {
-      observer.disconnect();
       map.remove();
       mapRef.current = null;
       setStyleReady(false);
@@ -130,7 +94,7 @@ export function TerritoryMapView(props: TerritoryMapViewProps) {
             { padding: FIT_PADDING, maxZoom: 17, duration: 400 },
           );
         }
-        whenDrawn(map, () => {
+        whenDrawn(map, DATA_SOURCES, () => {
           if (!cancelled) setDrawn(data.grids.features.length);
         });
         map.triggerRepaint();

@@ -1,12 +1,13 @@
 import type { TerritoryMap } from '@wangge/contracts';
-import type { ErrorEvent, GeoJSONSource, MapLayerMouseEvent, Map as MapLibreMap, Popup } from 'maplibre-gl';
+import type { MapLayerMouseEvent, Map as MapLibreMap, Popup } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { label, STATUS_LABELS, WARNING_LABELS } from '../../cases/labels.ts';
 import type { Locale, MessageKey, Translate } from '../../i18n/messages.ts';
 import { createMap } from '../../map/createMap.ts';
-import { asGeoJson, type GeoJsonFeatureCollection } from '../../map/geojson.ts';
+import { setSourceData, whenDrawn } from '../../map/draw.ts';
+import { asGeoJson } from '../../map/geojson.ts';
 import { bindGridHover } from '../../map/gridHover.ts';
-import { addTerritoryLayers, BASEMAP_SOURCE, SOURCES, setBaseMap } from '../../map/layers.ts';
+import { addTerritoryLayers, SOURCES, setBaseMap } from '../../map/layers.ts';
 import { maplibregl } from '../../map/maplibre.ts';
 import { navigate } from '../../router/router.ts';
 import { type CasePoint, casePointsGeoJson, WARNING_HEX } from './caseLocations.ts';
@@ -24,28 +25,6 @@ export interface CaseMapViewProps {
 const CASE_SOURCE = 'cases';
 const CASE_LAYER = 'case-circle';
 const FIT_PADDING = { top: 60, bottom: 60, left: 60, right: 60 };
-
-function setSourceData(map: MapLibreMap, id: string, data: GeoJsonFeatureCollection): Promise<void> {
-  return map.getSource<GeoJSONSource>(id)?.setData(data) ?? Promise.resolve();
-}
-
-/** Calls `done` once a frame has been drawn with the case source loaded and the camera at rest. */
-function whenDrawn(map: MapLibreMap, done: () => void): () => void {
-  const finish = () => {
-    stop();
-    done();
-  };
-  const onRender = () => {
-    if (!map.isMoving() && map.isSourceLoaded(CASE_SOURCE)) finish();
-  };
-  const stop = () => {
-    map.off('render', onRender);
-    map.off('idle', finish);
-  };
-  map.on('render', onRender);
-  map.on('idle', finish);
-  return stop;
-}
 
 function popupContent(properties: Record<string, unknown>, t: Translate, locale: Locale): HTMLElement {
   const root = document.createElement('div');
@@ -160,21 +139,8 @@ export function CaseMapView(props: CaseMapViewProps) {
       const id = event.features?.[0]?.properties.id;
       if (typeof id === 'string') navigate(`/cases/${encodeURIComponent(id)}`);
     });
-    let warnedTiles = false;
-    map.on('error', (event: ErrorEvent & { sourceId?: string }) => {
-      map.triggerRepaint();
-      if (event.sourceId === BASEMAP_SOURCE) {
-        if (!warnedTiles) console.warn('Base-map tiles failed to load:', event.error.message);
-        warnedTiles = true;
-      } else {
-        console.error(event.error);
-      }
-    });
-    const observer = new ResizeObserver(() => map.resize());
-    observer.observe(container);
     mapRef.current = map;
     return () => {
-      observer.disconnect();
       popup.remove();
       map.remove();
       mapRef.current = null;
@@ -216,7 +182,7 @@ export function CaseMapView(props: CaseMapViewProps) {
       .then(() => {
         if (cancelled) return;
         if (!fittedRef.current && !propsRef.current.territory) fitTo(map, null, cases);
-        stop = whenDrawn(map, () => {
+        stop = whenDrawn(map, [CASE_SOURCE], () => {
           if (!cancelled) setDrawn(cases.length);
         });
         map.triggerRepaint();

@@ -40,15 +40,8 @@ export function NewCaseMap({ data, dataSettled, point, onPick, height = 300 }: N
       setLoaded(true);
     });
     map.on('click', (event) => onPickRef.current(event.lngLat.lng, event.lngLat.lat));
-    map.on('error', (event) => {
-      map.triggerRepaint();
-      console.warn('Map error:', event.error?.message);
-    });
-    const observer = new ResizeObserver(() => map.resize());
-    observer.observe(container);
     mapRef.current = map;
     return () => {
-      observer.disconnect();
       map.remove();
       mapRef.current = null;
       setLoaded(false);

@@ -1,19 +1,11 @@
 /** Timing helpers for the benchmarks: sequential and concurrent runs, percentiles, a seeded PRNG. */
 import { performance } from 'node:perf_hooks';
+import { mulberry32 } from '@wangge/db';
+
+/** The demo seed's generator: the same points on every run. */
+export { mulberry32 };
 
 export type Point = readonly [lng: number, lat: number];
-
-/** mulberry32 (the same generator as the demo seed): the same points on every run. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Bbox {
   west: number;

@@ -37,7 +37,7 @@ export async function autoEscalate(deps: Deps, batch = 100): Promise<number> {
     await deps.db.transaction(async (tx) => {
       const c = await loadCase(tx, id, true);
       // Re-checked under the lock: an action may have moved the case since the query.
-      if (!c || c.warning !== 'red' || !nextLevel(c.level) || !ESCALATABLE.includes(c.status)) return;
+      if (c?.warning !== 'red' || !nextLevel(c.level) || !ESCALATABLE.includes(c.status)) return;
       const effect = await escalationEffect({ tx, c }, '超过时限，自动上报', true);
       await applyEffect(tx, SYSTEM_ACTOR, now, c, 'auto_escalate', effect, settings);
       escalated++;

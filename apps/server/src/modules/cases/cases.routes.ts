@@ -7,7 +7,7 @@ import {
   ReportCaseRequest,
   ResolveOnSpotRequest,
 } from '@wangge/contracts';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/auth-hooks.ts';
@@ -35,7 +35,6 @@ const Created = z.object({
   created: z.boolean().describe('False when this was a retry of an earlier submission'),
 });
 const IdParams = z.strictObject({ id: z.uuid() });
-const rolesOf = (request: FastifyRequest) => actorOf(request).scope.grants.map((g) => g.role);
 
 export function casesRoutes(deps: Deps) {
   return async (root: FastifyInstance) => {
@@ -54,7 +53,7 @@ export function casesRoutes(deps: Deps) {
         },
       },
       async (request, reply) => {
-        const created = await reportCase(deps, actorOf(request), rolesOf(request), request.body);
+        const created = await reportCase(deps, actorOf(request), request.body);
         return reply.code(created.created ? 201 : 200).send(created);
       },
     );
@@ -71,7 +70,7 @@ export function casesRoutes(deps: Deps) {
         },
       },
       async (request, reply) => {
-        const created = await resolveOnSpot(deps, actorOf(request), rolesOf(request), request.body);
+        const created = await resolveOnSpot(deps, actorOf(request), request.body);
         return reply.code(created.created ? 201 : 200).send(created);
       },
     );

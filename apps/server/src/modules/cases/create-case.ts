@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { ReportCaseRequest } from '@wangge/contracts';
-import { one, rows, schema } from '@wangge/db';
+import { one, schema } from '@wangge/db';
 import {
   type CaseChannel,
   type CaseLevel,
@@ -69,14 +69,10 @@ const isUniqueViolation = (error: unknown): boolean =>
  * on a unique index and is answered with the existing case; looking it up only then keeps a query
  * off every first submission. (A retry uses up a case number: numbers may have gaps.)
  */
-export async function createCase(
-  deps: Deps,
-  actor: Actor,
-  roles: readonly string[],
-  input: NewCase,
-): Promise<CreatedCase> {
+export async function createCase(deps: Deps, actor: Actor, input: NewCase): Promise<CreatedCase> {
+  const roles = actor.scope.grants.map((g) => g.role);
   const r = input.request;
-  if (!mayReportThrough(roles as never, r.channel))
+  if (!mayReportThrough(roles, r.channel))
     throw new AppError('CASE_CHANNEL_NOT_ALLOWED', undefined, { channel: r.channel });
   if (EXTERNAL_REF_CHANNELS.includes(r.channel) && !r.externalRef) {
     throw new AppError('CASE_EXTERNAL_REF_REQUIRED', undefined, { channel: r.channel });

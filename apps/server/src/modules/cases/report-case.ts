@@ -9,9 +9,9 @@ import { assigneesSql, dispatchersSql } from './recipients.ts';
  * 上报: a report from any channel. Public reports wait for a grid worker to verify them; the rest go
  * to the dispatcher of their level. Outside every grid, the subdistrict's queue, flagged.
  */
-export function reportCase(deps: Deps, actor: Actor, roles: readonly string[], request: ReportCaseRequest) {
+export function reportCase(deps: Deps, actor: Actor, request: ReportCaseRequest) {
   const verify = needsVerification(request.channel);
-  return createCase(deps, actor, roles, {
+  return createCase(deps, actor, {
     request,
     first: {
       type: 'report',

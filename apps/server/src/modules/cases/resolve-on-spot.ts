@@ -10,14 +10,9 @@ import { createCase } from './create-case.ts';
  * 就地解决: a grid worker reports, handles and closes in one step, with before and after photos
  * ("small things do not leave the grid"). Only inside the worker's own grids.
  */
-export async function resolveOnSpot(
-  deps: Deps,
-  actor: Actor,
-  roles: readonly string[],
-  request: z.infer<typeof ResolveOnSpotRequest>,
-) {
+export async function resolveOnSpot(deps: Deps, actor: Actor, request: z.infer<typeof ResolveOnSpotRequest>) {
   const { result, beforePhotos, afterPhotos, ...report } = request;
-  return createCase(deps, actor, roles, {
+  return createCase(deps, actor, {
     request: { ...report, channel: 'patrol' },
     first: {
       type: 'resolve_on_spot',

@@ -9,8 +9,7 @@ import { dispatchersOf } from '../recipients.ts';
 export const returnDispatch: ActionHandler<'return'> = {
   type: 'return',
   async prepare({ tx, c, mine }, r) {
-    if (!mine || mine.role !== 'lead')
-      throw new AppError('CASE_ACTION_FORBIDDEN', undefined, { action: 'return' });
+    if (mine?.role !== 'lead') throw new AppError('CASE_ACTION_FORBIDDEN', undefined, { action: 'return' });
     const category = await loadCategoryLimits(tx, c.categoryCode);
     return {
       patch: { returnCount: c.returnCount + 1, suspendedSince: null },

@@ -23,11 +23,12 @@ import { filesRoutes } from './modules/files/index.ts';
 import { notifyRoutes } from './modules/notify/index.ts';
 import { orgRoutes } from './modules/org/index.ts';
 import { slaRoutes } from './modules/sla/index.ts';
+import { statsRoutes } from './modules/stats/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
 import { taxonomyRoutes } from './modules/taxonomy/index.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const webDistDir = resolve(here, '../../web/dist');
+const defaultWebDir = resolve(here, '../../web/dist');
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 export interface AppOptions {
@@ -83,7 +84,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(casesRoutes(deps));
   await app.register(notifyRoutes(deps));
   await app.register(taxonomyRoutes(deps));
+  await app.register(statsRoutes(deps));
 
+  const webDistDir = deps.config.webDir ? resolve(deps.config.webDir) : defaultWebDir;
   const serveWeb = (options.serveWeb ?? true) && existsSync(join(webDistDir, 'index.html'));
   // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
   if (serveWeb) {

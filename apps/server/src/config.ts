@@ -26,6 +26,8 @@ const EnvSchema = z.object({
   WANGGE_LOOPS: z.enum(['true', 'false']).default('true'),
   WANGGE_SMS_WEBHOOK: z.url({ protocol: /^https?$/ }).optional(),
   WANGGE_WECHAT_WEBHOOK: z.url({ protocol: /^https?$/ }).optional(),
+  /** Serve the web pages from another build (e.g. a second checkout's); default apps/web/dist. */
+  WANGGE_WEB_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -45,6 +47,7 @@ export interface Config {
   loops: boolean;
   smsWebhook: string | null;
   wechatWebhook: string | null;
+  webDir: string | null;
   logLevel: string;
 }
 
@@ -79,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loops: e.WANGGE_LOOPS === 'true',
     smsWebhook: e.WANGGE_SMS_WEBHOOK ?? null,
     wechatWebhook: e.WANGGE_WECHAT_WEBHOOK ?? null,
+    webDir: e.WANGGE_WEB_DIR ?? null,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -5,4 +5,5 @@ export * from './common.ts';
 export * from './files.ts';
 export * from './org.ts';
 export * from './sla.ts';
+export * from './stats.ts';
 export * from './taxonomy.ts';

@@ -13,6 +13,11 @@ const CaseListPage = lazy(() => import('../pages/CaseListPage.tsx'));
 const CaseDetailPage = lazy(() => import('../pages/CaseDetailPage.tsx'));
 const NewCasePage = lazy(() => import('../pages/NewCasePage.tsx'));
 const CaseMapPage = lazy(() => import('../pages/CaseMapPage.tsx'));
+const DashboardPage = lazy(() => import('../pages/DashboardPage.tsx'));
+const StaffPage = lazy(() => import('../pages/StaffPage.tsx'));
+const TaxonomyPage = lazy(() => import('../pages/TaxonomyPage.tsx'));
+const CalendarPage = lazy(() => import('../pages/CalendarPage.tsx'));
+const TerritoryAdminPage = lazy(() => import('../pages/TerritoryAdminPage.tsx'));
 
 function FullPageSpin() {
   return (
@@ -31,6 +36,11 @@ function route(path: string): { key: string; page: ReactNode } | null {
   if (path === '/cases') return { key: 'cases', page: <CaseListPage /> };
   if (path === '/cases/new') return { key: 'newCase', page: <NewCasePage /> };
   if (path === '/map') return { key: 'caseMap', page: <CaseMapPage /> };
+  if (path === '/dashboard') return { key: 'dashboard', page: <DashboardPage /> };
+  if (path === '/admin/staff') return { key: 'staff', page: <StaffPage /> };
+  if (path === '/admin/taxonomy') return { key: 'taxonomy', page: <TaxonomyPage /> };
+  if (path === '/admin/calendar') return { key: 'calendar', page: <CalendarPage /> };
+  if (path === '/admin/territory') return { key: 'territoryAdmin', page: <TerritoryAdminPage /> };
   const id = CASE_ID.exec(path)?.[1];
   if (id) return { key: 'cases', page: <CaseDetailPage id={id} /> };
   return null;

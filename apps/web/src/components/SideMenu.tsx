@@ -1,8 +1,10 @@
 import {
   ApartmentOutlined,
+  BarChartOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
   PhoneOutlined,
+  SettingOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
@@ -15,29 +17,65 @@ const ROUTES: Record<string, string> = {
   cases: '/cases',
   newCase: '/cases/new',
   caseMap: '/map',
+  dashboard: '/dashboard',
   territory: '/territory',
+  staff: '/admin/staff',
+  taxonomy: '/admin/taxonomy',
+  calendar: '/admin/calendar',
+  territoryAdmin: '/admin/territory',
 };
 
 /** Roles that take calls and enter cases by hand. */
 const INTAKE_ROLES = new Set(['hotlineOperator', 'subdistrictDispatcher']);
+/** Roles whose figures are judged or who judge them: the dashboard is scoped to what they may read. */
+const DASHBOARD_ROLES = new Set([
+  'admin',
+  'leader',
+  'subdistrictDispatcher',
+  'communityStaff',
+  'gridLeader',
+  'departmentHandler',
+]);
+/** The server decides what an administrator may change; the menu only hides what others cannot use. */
+const ADMIN_ROLES = new Set(['admin']);
 
 export function SideMenu({ selectedKey }: { selectedKey: string }) {
   const t = useT();
   const { state } = useSession();
   const roles = state.status === 'authenticated' ? state.session.user.roles.map((r) => r.role) : [];
+  const has = (set: Set<string>) => roles.some((r) => set.has(r));
   const items = [
     { key: 'workbench', icon: <DashboardOutlined />, label: t('menu.workbench') },
     { key: 'cases', icon: <UnorderedListOutlined />, label: t('menu.cases') },
-    ...(roles.some((r) => INTAKE_ROLES.has(r))
-      ? [{ key: 'newCase', icon: <PhoneOutlined />, label: t('menu.newCase') }]
-      : []),
+    ...(has(INTAKE_ROLES) ? [{ key: 'newCase', icon: <PhoneOutlined />, label: t('menu.newCase') }] : []),
     { key: 'caseMap', icon: <EnvironmentOutlined />, label: t('menu.caseMap') },
+    ...(has(DASHBOARD_ROLES)
+      ? [{ key: 'dashboard', icon: <BarChartOutlined />, label: t('menu.dashboard') }]
+      : []),
     { key: 'territory', icon: <ApartmentOutlined />, label: t('menu.territory') },
+    ...(has(ADMIN_ROLES)
+      ? [
+          {
+            key: 'admin',
+            icon: <SettingOutlined />,
+            label: t('menu.admin'),
+            children: [
+              { key: 'territoryAdmin', label: t('menu.territoryAdmin') },
+              { key: 'staff', label: t('menu.staff') },
+              { key: 'taxonomy', label: t('menu.taxonomy') },
+              { key: 'calendar', label: t('menu.calendar') },
+            ],
+          },
+        ]
+      : []),
   ];
   return (
     <Menu
       mode="inline"
       selectedKeys={[selectedKey]}
+      defaultOpenKeys={
+        ['staff', 'taxonomy', 'calendar', 'territoryAdmin'].includes(selectedKey) ? ['admin'] : []
+      }
       style={{ height: '100%', borderInlineEnd: 0 }}
       items={items}
       onClick={({ key }) => {

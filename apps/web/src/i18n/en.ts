@@ -1,12 +1,20 @@
+import { adminEn } from './admin.en.ts';
 import { caseDetailEn } from './caseDetail.en.ts';
+import { caseListEn } from './caseList.en.ts';
 import { caseMapEn } from './caseMap.en.ts';
+import { dashboardEn } from './dashboard.en.ts';
 import { newCaseEn } from './newCase.en.ts';
+import { territoryAdminEn } from './territoryAdmin.en.ts';
 import { workbenchEn } from './workbench.en.ts';
 import type { MessageKey } from './zh-CN.ts';
 
 /** English UI texts; the type makes a missing or extra key a compile error. */
 export const en: Record<MessageKey, string> = {
   ...workbenchEn,
+  ...dashboardEn,
+  ...adminEn,
+  ...territoryAdminEn,
+  ...caseListEn,
   ...caseDetailEn,
   ...newCaseEn,
   ...caseMapEn,
@@ -24,6 +32,12 @@ export const en: Record<MessageKey, string> = {
   'menu.cases': 'Cases',
   'menu.newCase': 'New call',
   'menu.caseMap': 'Case map',
+  'menu.dashboard': 'Dashboard',
+  'menu.admin': 'Administration',
+  'menu.staff': 'Staff and assignments',
+  'menu.taxonomy': 'Categories',
+  'menu.calendar': 'Holiday calendar',
+  'menu.territoryAdmin': 'Grid management',
   'login.username': 'Username',
   'login.password': 'Password',
   'login.usernameRequired': 'Please enter your username',

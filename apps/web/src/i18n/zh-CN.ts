@@ -1,11 +1,19 @@
+import { adminZhCN } from './admin.zh-CN.ts';
 import { caseDetailZhCN } from './caseDetail.zh-CN.ts';
+import { caseListZhCN } from './caseList.zh-CN.ts';
 import { caseMapZhCN } from './caseMap.zh-CN.ts';
+import { dashboardZhCN } from './dashboard.zh-CN.ts';
 import { newCaseZhCN } from './newCase.zh-CN.ts';
+import { territoryAdminZhCN } from './territoryAdmin.zh-CN.ts';
 import { workbenchZhCN } from './workbench.zh-CN.ts';
 
 /** Chinese (default) UI texts. Keys are the source of truth; en.ts must have the same keys. */
 export const zhCN = {
   ...workbenchZhCN,
+  ...dashboardZhCN,
+  ...adminZhCN,
+  ...territoryAdminZhCN,
+  ...caseListZhCN,
   ...caseDetailZhCN,
   ...newCaseZhCN,
   ...caseMapZhCN,
@@ -23,6 +31,12 @@ export const zhCN = {
   'menu.cases': '事件列表',
   'menu.newCase': '受理来电',
   'menu.caseMap': '事件地图',
+  'menu.dashboard': '统计分析',
+  'menu.admin': '系统管理',
+  'menu.staff': '人员与分工',
+  'menu.taxonomy': '事件分类',
+  'menu.calendar': '节假日历',
+  'menu.territoryAdmin': '网格管理',
   'login.username': '用户名',
   'login.password': '密码',
   'login.usernameRequired': '请输入用户名',

@@ -1,0 +1,2 @@
+/** Chinese texts of the admin pages (merged into zh-CN.ts). */
+export const adminZhCN = {} as const;

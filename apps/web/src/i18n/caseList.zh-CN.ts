@@ -1,0 +1,2 @@
+/** Chinese texts of the caseList pages (merged into zh-CN.ts). */
+export const caseListZhCN = {} as const;

@@ -1,0 +1,2 @@
+/** Chinese texts of the dashboard pages (merged into zh-CN.ts). */
+export const dashboardZhCN = {} as const;

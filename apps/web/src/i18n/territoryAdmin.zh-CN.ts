@@ -1,0 +1,2 @@
+/** Chinese texts of the territoryAdmin pages (merged into zh-CN.ts). */
+export const territoryAdminZhCN = {} as const;

@@ -1,0 +1,2 @@
+/** Contracts of the statistics (leader dashboard) API. */
+export {};

@@ -21,6 +21,8 @@ export interface StartServerOptions {
   readyTimeoutMs?: number;
   /** Name of the log file written to e2e/artifacts when the server stops. */
   logName?: string;
+  /** More settings, e.g. `{ WANGGE_TEST_CLOCK: 'true' }` for a server whose clock can be moved. */
+  env?: Record<string, string>;
 }
 
 const serverBin = join(repoRoot, 'apps/server/bin/wangge.mjs');
@@ -76,10 +78,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     'NODE_ENV',
     'WANGGE_TILE_URL',
     'WANGGE_TILE_ATTRIBUTION',
+    'WANGGE_TEST_CLOCK',
   ]) {
     delete env[name];
   }
-  Object.assign(env, { WANGGE_DATA_DIR: dataDir, WANGGE_DEMO: 'true', LOG_LEVEL: 'warn' });
+  Object.assign(env, { WANGGE_DATA_DIR: dataDir, WANGGE_DEMO: 'true', LOG_LEVEL: 'warn' }, options.env);
 
   const child: ChildProcess = spawn(
     process.execPath,

@@ -28,6 +28,8 @@ const EnvSchema = z.object({
   WANGGE_WECHAT_WEBHOOK: z.url({ protocol: /^https?$/ }).optional(),
   /** Serve the web pages from another build (e.g. a second checkout's); default apps/web/dist. */
   WANGGE_WEB_DIR: z.string().min(1).optional(),
+  /** Browser journeys only: an offset clock moved by POST /api/system/test-clock. */
+  WANGGE_TEST_CLOCK: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -48,6 +50,8 @@ export interface Config {
   smsWebhook: string | null;
   wechatWebhook: string | null;
   webDir: string | null;
+  /** The server's clock can be moved through POST /api/system/test-clock (never in production). */
+  testClock: boolean;
   logLevel: string;
 }
 
@@ -66,6 +70,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === 'production' && !e.WANGGE_SESSION_SECRET) {
     throw new ConfigError('Invalid configuration:\n  WANGGE_SESSION_SECRET: required in production');
   }
+  if (e.NODE_ENV === 'production' && e.WANGGE_TEST_CLOCK === 'true') {
+    throw new ConfigError('Invalid configuration:\n  WANGGE_TEST_CLOCK: not allowed in production');
+  }
   return {
     env: e.NODE_ENV,
     databaseUrl: e.DATABASE_URL,
@@ -83,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsWebhook: e.WANGGE_SMS_WEBHOOK ?? null,
     wechatWebhook: e.WANGGE_WECHAT_WEBHOOK ?? null,
     webDir: e.WANGGE_WEB_DIR ?? null,
+    testClock: e.WANGGE_TEST_CLOCK === 'true',
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -33,8 +33,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The API over a fresh demo database; time stands still unless a test moves the clock. */
-export async function createTestApp(): Promise<TestApp> {
+/**
+ * The API over a fresh demo database; time stands still unless a test moves the clock. `env` adds
+ * settings (e.g. WANGGE_TEST_CLOCK) to the test configuration.
+ */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const handle = await openTestDatabase();
   const clock = fixedClock(new Date('2026-11-20T02:00:00Z'));
   // Uploaded files go to a directory of this test app's own, never the repository's ./data.
@@ -44,6 +47,7 @@ export async function createTestApp(): Promise<TestApp> {
     LOG_LEVEL: 'silent',
     WANGGE_SESSION_SECRET: 'test-secret-test-secret-test-secret-0001',
     WANGGE_DATA_DIR: dataDir,
+    ...env,
   });
   const deps: Deps = { db: handle.db, config, clock };
   const app = await buildApp(deps, { logger: false, serveWeb: false });

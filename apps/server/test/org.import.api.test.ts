@@ -225,7 +225,13 @@ describe('POST /api/org/grids/import', () => {
       await t.sessionFor('admin'),
     );
     assert.equal(res.statusCode, 200);
-    assert.deepEqual(res.json(), { imported: 1, dryRun: true, grids: ['370102001002010'] });
+    assert.deepEqual(res.json(), {
+      imported: 1,
+      dryRun: true,
+      grids: ['370102001002010'],
+      created: 1,
+      updated: 0,
+    });
     assert.equal(await gridCount(), before);
   });
 

@@ -43,7 +43,8 @@ export const ResolveOnSpotRequest = ReportCaseRequest.omit({ channel: true, exte
   afterPhotos: z.array(Uuid).min(1).max(9),
 });
 
-const DispatchTarget = z.union([
+/** Where a case is dispatched: a territory node (subdistrict, community, grid) or a department. */
+export const DispatchTarget = z.union([
   z.strictObject({ kind: z.literal('territory'), code: z.string().regex(/^\d{9}(\d{3}(\d{3})?)?$/) }),
   z.strictObject({ kind: z.literal('department'), departmentId: Uuid }),
 ]);
@@ -188,7 +189,23 @@ export const CaseDetail = CaseSummary.extend({
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 
-export const CaseListQuery = z.strictObject({
+/**
+ * Orders of the case list. `warning` (the default): red, then yellow, then the rest, newest first;
+ * a leading `-` means descending. Stage deadlines that are not running sort last either way.
+ */
+export const CASE_SORTS = [
+  'warning',
+  'reportedAt',
+  '-reportedAt',
+  'deadline',
+  '-deadline',
+  'number',
+  '-number',
+] as const;
+export const CaseSort = z.enum(CASE_SORTS);
+export type CaseSort = z.infer<typeof CaseSort>;
+
+const CaseFilterFields = {
   task: z
     .enum([
       'to_verify',
@@ -203,7 +220,7 @@ export const CaseListQuery = z.strictObject({
     ])
     .optional(),
   q: z.string().trim().min(1).max(100).optional().describe('Case number, or words of the text'),
-  category: z.string().max(20).optional(),
+  category: z.string().max(20).optional().describe('Category code, or a class code for all its items'),
   status: z.string().max(30).optional(),
   division: z
     .string()
@@ -211,9 +228,97 @@ export const CaseListQuery = z.strictObject({
     .optional()
     .describe('Division or grid code'),
   warning: z.enum(['none', 'yellow', 'red']).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: z.iso.datetime({ offset: true }).optional().describe('Reported at or after'),
+  to: z.iso.datetime({ offset: true }).optional().describe('Reported before'),
+  sort: CaseSort.default('warning'),
+};
+
+export const CaseListQuery = z.strictObject({
+  ...CaseFilterFields,
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(100000).default(0),
 });
-export const CaseList = z.object({ items: z.array(CaseSummary), total: z.number().int() });
+export const CaseListItem = CaseSummary.extend({
+  canDispatch: z.boolean().describe('The caller may dispatch this case now (for batch dispatch)'),
+});
+export type CaseListItem = z.infer<typeof CaseListItem>;
+export const CaseList = z.object({ items: z.array(CaseListItem), total: z.number().int() });
+
+/** The most cases one Excel export holds; above it the export is refused (CASE_EXPORT_TOO_LARGE). */
+export const CASE_EXPORT_LIMIT = 10_000;
+/** GET /api/cases/export.xlsx: the list's filters and order, every matching case. */
+export const CaseExportQuery = z.strictObject(CaseFilterFields);
+
+/** The most points one map request draws: the most urgent and newest first. */
+export const CASE_POINTS_LIMIT = 2_000;
+/** GET /api/cases/points: cases with a location, for the case map. */
+export const CasePointsQuery = z.strictObject({
+  state: z
+    .enum(['open', 'finished', 'all'])
+    .default('open')
+    .describe('open: not closed, rejected or merged; finished: the others'),
+  status: z.string().max(30).optional(),
+  category: CaseFilterFields.category,
+  division: CaseFilterFields.division,
+  warning: CaseFilterFields.warning,
+  from: CaseFilterFields.from,
+  to: CaseFilterFields.to,
+  limit: z.coerce.number().int().min(1).max(CASE_POINTS_LIMIT).default(CASE_POINTS_LIMIT),
+});
+export const CasePoint = z.object({
+  id: z.string(),
+  number: z.string(),
+  title: z.string(),
+  status: z.string(),
+  warning: z.enum(['none', 'yellow', 'red']),
+  categoryName: z.string().nullable(),
+  lng: z.number(),
+  lat: z.number(),
+});
+export type CasePoint = z.infer<typeof CasePoint>;
+export const CasePoints = z.object({
+  points: z.array(CasePoint).describe('WGS-84; red, then yellow, then the rest, newest first'),
+  total: z.number().int().describe('Matching cases in scope, with or without a location'),
+  withoutLocation: z.number().int().describe('Matching cases that have no location'),
+  omitted: z.number().int().describe('Matching cases with a location left out by the limit'),
+});
+export type CasePoints = z.infer<typeof CasePoints>;
+
+/** The most cases one batch dispatch takes. */
+export const BATCH_DISPATCH_LIMIT = 100;
+/** POST /api/cases/batch-dispatch: the dispatch action's fields, applied to each case in turn. */
+export const BatchDispatchRequest = z.strictObject({
+  items: z
+    .array(
+      z.strictObject({
+        id: Uuid,
+        version: z.number().int().min(1).describe('The case version you saw'),
+      }),
+    )
+    .min(1)
+    .max(BATCH_DISPATCH_LIMIT),
+  lead: DispatchTarget,
+  assists: z.array(DispatchTarget).max(10).default([]),
+  note: reason.optional(),
+});
+export type BatchDispatchRequest = z.infer<typeof BatchDispatchRequest>;
+export const BatchDispatchResult = z.object({
+  succeeded: z.number().int(),
+  failed: z.number().int(),
+  results: z.array(
+    z.object({
+      id: z.string(),
+      ok: z.boolean(),
+      status: z.string().optional(),
+      version: z.number().int().optional(),
+      error: z
+        .object({
+          code: z.string(),
+          message: z.string(),
+          messages: z.object({ 'zh-CN': z.string(), en: z.string() }),
+        })
+        .optional(),
+    }),
+  ),
+});
+export type BatchDispatchResult = z.infer<typeof BatchDispatchResult>;

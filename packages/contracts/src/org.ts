@@ -34,6 +34,7 @@ export const TerritoryMap = z.object({
       communityName: z.string(),
       households: z.number().int(),
       buildings: z.number().int(),
+      workers: z.number().int().describe('Grid workers (网格员) assigned to the grid'),
     }),
   ),
   microGrids: FeatureCollection(z.object({ code: z.string(), name: z.string(), gridCode: z.string() })),
@@ -152,17 +153,50 @@ export const GridImportRequest = z.strictObject({
       'create: an existing code is an error; replace: existing grids get the new name, type and shape',
     ),
   featureCollection: z.object({ type: z.string(), features: z.array(z.unknown()).max(5000) }).passthrough(),
+  preview: z
+    .boolean()
+    .default(false)
+    .describe(
+      'Dry runs only: also return every feature whose shape could be read, converted to WGS-84 (in the result, or in the 422 details)',
+    ),
 });
+export type GridImportRequest = z.input<typeof GridImportRequest>;
 export const GridImportProblem = z.object({
   index: z.number().int(),
   code: z.string().nullable(),
-  errors: z.array(z.object({ code: z.string(), message: z.string() })),
+  errors: z.array(
+    z.object({
+      code: z.string(),
+      message: z.string(),
+      messages: z.object({ 'zh-CN': z.string(), en: z.string() }),
+      property: z
+        .enum(['code', 'name', 'type', 'community', 'unitName', 'geometry'])
+        .nullable()
+        .describe('The feature property at fault; null for the feature as a whole'),
+    }),
+  ),
 });
+export type GridImportProblem = z.infer<typeof GridImportProblem>;
+/** A feature of an import as the map draws it: WGS-84, with its index in the file. */
+export const GridImportPreview = FeatureCollection(
+  z.object({ index: z.number().int(), code: z.string().nullable(), name: z.string().nullable() }),
+);
+export type GridImportPreview = z.infer<typeof GridImportPreview>;
+/** The 422 ORG_IMPORT_INVALID details. */
+export const GridImportInvalidDetails = z.object({
+  features: z.array(GridImportProblem),
+  preview: GridImportPreview.optional(),
+});
+export type GridImportInvalidDetails = z.infer<typeof GridImportInvalidDetails>;
 export const GridImportResult = z.object({
   imported: z.number().int(),
   dryRun: z.boolean(),
   grids: z.array(z.string()),
+  created: z.number().int().describe('Grids new to the database (would be, on a dry run)'),
+  updated: z.number().int().describe('Existing grids replaced (mode replace)'),
+  preview: GridImportPreview.optional(),
 });
+export type GridImportResult = z.infer<typeof GridImportResult>;
 
 export const PartyOrgNode = z.object({
   id: z.string(),

@@ -14,3 +14,4 @@ export * from './geo/geojson-polygon.ts';
 export * from './geo/geometry.ts';
 export * from './geo/issues.ts';
 export * from './sla/index.ts';
+export * from './stats/index.ts';

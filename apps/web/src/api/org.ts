@@ -1,4 +1,12 @@
-import type { CoverageReport, DivisionNode, GridDetail, LocateResult, TerritoryMap } from '@wangge/contracts';
+import type {
+  CoverageReport,
+  DivisionNode,
+  GridDetail,
+  GridImportRequest,
+  GridImportResult,
+  LocateResult,
+  TerritoryMap,
+} from '@wangge/contracts';
 import { api } from './client.ts';
 
 export function fetchTree(signal?: AbortSignal): Promise<{ roots: DivisionNode[] }> {
@@ -20,4 +28,9 @@ export function locate(lng: number, lat: number): Promise<LocateResult> {
 
 export function fetchCoverage(division: string): Promise<CoverageReport> {
   return api('/api/org/coverage', { query: { division } });
+}
+
+/** POST /api/org/grids/import; a dry run with `preview` also returns the file's shapes in WGS-84. */
+export function importGrids(request: GridImportRequest, signal?: AbortSignal): Promise<GridImportResult> {
+  return api('/api/org/grids/import', { method: 'POST', body: request, signal });
 }

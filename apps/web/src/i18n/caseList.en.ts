@@ -1,4 +1,41 @@
 import type { caseListZhCN } from './caseList.zh-CN.ts';
 
 /** English texts of the caseList pages; the type keeps the keys in step with the Chinese. */
-export const caseListEn: Record<keyof typeof caseListZhCN, string> = {};
+export const caseListEn: Record<keyof typeof caseListZhCN, string> = {
+  'caseList.export': 'Export',
+  'caseList.exportHint': 'Export the cases of these filters, in this order, to Excel (at most 10,000)',
+  'caseList.exportDone': 'Exported {filename}',
+  'caseList.exportFailed': 'Export failed',
+  'caseList.batch.button': 'Dispatch selected',
+  'caseList.batch.buttonCount': 'Dispatch selected ({count})',
+  'caseList.batch.notSelectable': 'Only cases waiting for dispatch that you may dispatch can be selected',
+  'caseList.batch.selected': '{count} cases selected for dispatch',
+  'caseList.batch.clear': 'Clear selection',
+  'caseList.batch.title': 'Dispatch {count} cases',
+  'caseList.batch.hint':
+    'These cases go to the same lead. Each is dispatched on its own: a case someone else changed meanwhile, or that no longer waits for dispatch, is left out; the others are dispatched.',
+  'caseList.batch.submit': 'Dispatch',
+  'caseList.batch.failed': 'Nothing was dispatched',
+  'caseList.batch.resultTitle': 'Batch dispatch',
+  'caseList.batch.allOk': 'All {succeeded} cases dispatched',
+  'caseList.batch.summary': '{succeeded} dispatched, {failed} not dispatched',
+  'caseList.batch.failures': 'Not dispatched',
+  'caseList.batch.done': 'Done',
+  'caseMap.filter.state': 'Open or closed',
+  'caseMap.state.open': 'Open',
+  'caseMap.state.finished': 'Finished',
+  'caseMap.state.all': 'All cases',
+  'caseMap.filter.categorySearch': 'Category (type to search)',
+  'caseMap.filter.categoryFailed': 'Could not load the categories',
+  'caseMap.noteDrawn': '{drawn} drawn of {total} matching cases',
+  'caseMap.noteOmitted':
+    '{omitted} left out by the limit of {limit} per map (red, yellow and the newest come first)',
+  'caseMap.legend.fill': 'Fill: warning',
+  'caseMap.legend.ring': 'Ring: status',
+  'caseMap.legend.finished': 'Finished',
+  'caseMap.phase.intake': 'To verify, accept or dispatch',
+  'caseMap.phase.handling': 'To claim, in progress',
+  'caseMap.phase.closing': 'To check, rate, review or follow up',
+  'caseMap.phase.finished': 'Closed, rejected or merged',
+  'caseMap.popup.category': 'Category',
+} as const;

@@ -17,6 +17,15 @@ export const LAYERS = {
   firstOverlay: 'grid-fill',
 } as const;
 
+/** The layers that draw each kind of territory feature, for pages that switch them on and off. */
+export const TERRITORY_LAYER_GROUPS = {
+  communities: ['community-line'],
+  grids: [LAYERS.gridFill, LAYERS.gridLine, LAYERS.gridLabel],
+  microGrids: ['micro-grid-line'],
+  buildings: ['building-circle'],
+} as const;
+export type TerritoryLayerGroup = keyof typeof TERRITORY_LAYER_GROUPS;
+
 export const BASEMAP_SOURCE = 'basemap';
 const BASEMAP_LAYER = 'basemap';
 

@@ -62,6 +62,7 @@ export default function CaseDetailPage({ id }: { id: string }) {
     const notFound = error instanceof ApiError && (error.status === 404 || error.code === 'CASE_NOT_FOUND');
     body = (
       <Result
+        data-testid={notFound ? 'case-not-found' : 'case-load-failed'}
         status={notFound ? '404' : 'error'}
         title={notFound ? t('caseDetail.notFound') : t('caseDetail.loadFailed')}
         subTitle={notFound ? undefined : errorText(error)}
@@ -147,7 +148,12 @@ function CaseView({
             aria-label={t('caseDetail.back')}
           />
           <div style={{ flex: 1, minWidth: 280 }}>
-            <Typography.Text type="secondary" copyable style={{ fontFamily: 'monospace' }}>
+            <Typography.Text
+              type="secondary"
+              copyable
+              style={{ fontFamily: 'monospace' }}
+              data-testid="case-number"
+            >
               {detail.number}
             </Typography.Text>
             <Typography.Title level={4} style={{ margin: '2px 0 8px' }}>
@@ -157,7 +163,7 @@ function CaseView({
               <Tag color={STATUS_COLORS[detail.status] ?? 'orange'} data-testid="case-status">
                 {label(STATUS_LABELS, detail.status, locale)}
               </Tag>
-              <Tag>
+              <Tag data-testid="case-level">
                 {t('caseDetail.level')}
                 {t('caseDetail.colon')}
                 {label(LEVEL_LABELS, detail.level, locale)}
@@ -167,7 +173,11 @@ function CaseView({
                 {t('caseDetail.colon')}
                 {label(CHANNEL_LABELS, detail.channel, locale)}
               </Tag>
-              <Tag color={WARNING_COLORS[detail.warning] ?? 'default'}>
+              <Tag
+                color={WARNING_COLORS[detail.warning] ?? 'default'}
+                data-testid="case-warning"
+                data-warning={detail.warning}
+              >
                 {t('caseDetail.warning')}
                 {t('caseDetail.colon')}
                 {label(WARNING_LABELS, detail.warning, locale)}
@@ -330,6 +340,10 @@ function Assignments({ detail }: { detail: CaseDetail }) {
   if (detail.assignments.length === 0) {
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('caseDetail.assignment.none')} />;
   }
+  // The lead first (the server lists them by role name, which puts assistants first).
+  const ordered = [...detail.assignments].sort(
+    (a, b) => Number(b.role === 'lead') - Number(a.role === 'lead'),
+  );
   // claimedBy is a user id; the name is on the timeline's claim entry of that assignment.
   const claimers = new Map<string, string>();
   for (const entry of detail.timeline) {
@@ -340,10 +354,11 @@ function Assignments({ detail }: { detail: CaseDetail }) {
   }
   return (
     <Table
+      data-testid="case-assignments"
       size="small"
       pagination={false}
       rowKey="id"
-      dataSource={detail.assignments}
+      dataSource={ordered}
       columns={[
         {
           key: 'role',

@@ -1,15 +1,20 @@
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import type { CaseSummary } from '@wangge/contracts';
-import { Alert, Button, Empty, Flex, Table, Typography } from 'antd';
+import { DownloadOutlined, PlusOutlined, ReloadOutlined, SendOutlined } from '@ant-design/icons';
+import type { CaseListItem } from '@wangge/contracts';
+import { Alert, App, Button, Empty, Flex, Table, type TableProps, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { listCases } from '../api/cases.ts';
+import { BatchDispatchModal, type PickedCase } from '../components/cases-list/BatchDispatchModal.tsx';
 import { CaseFilterBar } from '../components/cases-list/CaseFilterBar.tsx';
+import { downloadCasesExport } from '../components/cases-list/caseListApi.ts';
 import { caseColumns, casePath } from '../components/cases-list/columns.tsx';
 import {
   type CaseFilters,
   casesPath,
+  isSortableColumn,
   PAGE_SIZE,
   parseFilters,
+  sortFor,
+  toExportQuery,
   toQuery,
 } from '../components/cases-list/filters.ts';
 import { useAsync } from '../hooks/useAsync.ts';
@@ -38,15 +43,62 @@ function useSearch(): [string, (path: string) => void] {
 /** All cases the user may see, filtered by the URL query string. */
 export default function CaseListPage() {
   const { t, locale } = useI18n();
+  const { message } = App.useApp();
   const errorText = useErrorText();
   const [search, go] = useSearch();
   const [reload, setReload] = useState(0);
+  const [exporting, setExporting] = useState(false);
+  const [picked, setPicked] = useState<PickedCase[]>([]);
+  const [batchOpen, setBatchOpen] = useState(false);
   const filters = useMemo(() => parseFilters(search), [search]);
   const list = useAsync((signal) => listCases(toQuery(filters), signal), [filters, reload]);
   const setFilters = (next: CaseFilters) => go(casesPath(next));
+  const items: CaseListItem[] = list.data?.items ?? [];
+  // Selection is for batch dispatch: offered when some case in view may be dispatched by the caller.
+  const selectable = picked.length > 0 || items.some((item) => item.canDispatch);
+
+  // A reloaded page brings the versions others' actions made; a case no longer dispatchable drops out.
+  useEffect(() => {
+    const fresh = new Map((list.data?.items ?? []).map((item) => [item.id, item]));
+    setPicked((previous) => {
+      const next = previous.flatMap((c) => {
+        const row = fresh.get(c.id);
+        if (!row) return [c];
+        if (!row.canDispatch) return [];
+        return row.version === c.version ? [c] : [{ ...c, version: row.version }];
+      });
+      return next.length === previous.length && next.every((c, i) => c === previous[i]) ? previous : next;
+    });
+  }, [list.data]);
+
+  const exportList = async () => {
+    setExporting(true);
+    try {
+      const filename = await downloadCasesExport(toExportQuery(filters), locale);
+      message.success(t('caseList.exportDone', { filename }));
+    } catch (error) {
+      message.error(`${t('caseList.exportFailed')}：${errorText(error)}`);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const closeBatch = (dispatched: boolean) => {
+    setBatchOpen(false);
+    if (dispatched) {
+      setPicked([]);
+      setReload((n) => n + 1);
+    }
+  };
+
+  const onTableChange: TableProps<CaseListItem>['onChange'] = (_pagination, _filters, sorter, extra) => {
+    if (extra.action !== 'sort' || Array.isArray(sorter) || !isSortableColumn(sorter.columnKey)) return;
+    setFilters({ ...filters, sort: sortFor(sorter.columnKey, sorter.order), offset: 0 });
+  };
+
   const columns = useMemo(
     () =>
-      caseColumns(
+      caseColumns<CaseListItem>(
         [
           'number',
           'title',
@@ -61,8 +113,9 @@ export default function CaseListPage() {
         ],
         t,
         locale,
+        { current: filters.sort },
       ),
-    [t, locale],
+    [t, locale, filters.sort],
   );
   const total = list.data?.total ?? 0;
 
@@ -89,6 +142,28 @@ export default function CaseListPage() {
           <Button disabled={search === ''} onClick={() => go('/cases')}>
             {t('caseList.filter.reset')}
           </Button>
+          {selectable ? (
+            <Button
+              icon={<SendOutlined />}
+              disabled={picked.length === 0}
+              data-testid="cases-batch-dispatch"
+              onClick={() => setBatchOpen(true)}
+            >
+              {picked.length
+                ? t('caseList.batch.buttonCount', { count: picked.length })
+                : t('caseList.batch.button')}
+            </Button>
+          ) : null}
+          <Button
+            icon={<DownloadOutlined />}
+            loading={exporting}
+            disabled={!list.data || total === 0}
+            title={t('caseList.exportHint')}
+            data-testid="cases-export"
+            onClick={exportList}
+          >
+            {t('caseList.export')}
+          </Button>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/cases/new')}>
             {t('caseList.newCase')}
           </Button>
@@ -107,13 +182,37 @@ export default function CaseListPage() {
         />
       ) : null}
 
-      <Table<CaseSummary>
+      <Table<CaseListItem>
         data-testid="case-table"
         size="small"
         rowKey="id"
         columns={columns}
-        dataSource={list.data?.items ?? []}
+        dataSource={items}
         loading={list.loading}
+        onChange={onTableChange}
+        rowSelection={
+          selectable
+            ? {
+                selectedRowKeys: picked.map((c) => c.id),
+                preserveSelectedRowKeys: true,
+                columnWidth: 40,
+                getCheckboxProps: (row) => ({
+                  disabled: !row.canDispatch,
+                  title: row.canDispatch ? undefined : t('caseList.batch.notSelectable'),
+                }),
+                onChange: (_keys, rows) =>
+                  setPicked((previous) => {
+                    const known = new Map(previous.map((c) => [c.id, c]));
+                    return _keys.map((key) => {
+                      const row = rows.find((r) => r?.id === key);
+                      return row
+                        ? { id: row.id, number: row.number, version: row.version }
+                        : known.get(String(key))!;
+                    });
+                  }),
+              }
+            : undefined
+        }
         scroll={{ x: 1140 }}
         locale={{
           emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('caseList.empty')} />,
@@ -129,6 +228,13 @@ export default function CaseListPage() {
           onChange: (page) => setFilters({ ...filters, offset: (page - 1) * PAGE_SIZE }),
         }}
       />
+      {picked.length ? (
+        <Typography.Text type="secondary" data-testid="cases-selected">
+          {t('caseList.batch.selected', { count: picked.length })}{' '}
+          <Typography.Link onClick={() => setPicked([])}>{t('caseList.batch.clear')}</Typography.Link>
+        </Typography.Text>
+      ) : null}
+      {batchOpen ? <BatchDispatchModal cases={picked} onClose={closeBatch} /> : null}
     </div>
   );
 }

@@ -14,7 +14,7 @@ import { useErrorText } from '../i18n/useErrorText.ts';
 import { useI18n } from '../i18n/useT.ts';
 import { useSession } from '../session/context.ts';
 
-/** 事件地图: the caller's grids with the open cases as circles coloured by warning. */
+/** 事件地图: the caller's grids with the cases (open ones by default) as circles coloured by warning and status. */
 export default function CaseMapPage() {
   const { t, locale } = useI18n();
   const errorText = useErrorText();
@@ -31,11 +31,9 @@ export default function CaseMapPage() {
 
   const notes: string[] = [];
   if (data) {
-    notes.push(t('caseMap.note', { drawn: data.points.length, open: data.open }));
-    if (data.skipped > 0) notes.push(t('caseMap.noteSkipped', { skipped: data.skipped }));
-    if (data.failed > 0) notes.push(t('caseMap.noteFailed', { failed: data.failed }));
-    if (data.total > CASE_MAP_LIMIT)
-      notes.push(t('caseMap.truncated', { total: data.total, limit: CASE_MAP_LIMIT }));
+    notes.push(t('caseMap.noteDrawn', { drawn: data.points.length, total: data.total }));
+    if (data.withoutLocation > 0) notes.push(t('caseMap.noteSkipped', { skipped: data.withoutLocation }));
+    if (data.omitted > 0) notes.push(t('caseMap.noteOmitted', { omitted: data.omitted, limit: CASE_MAP_LIMIT }));
   }
 
   return (

@@ -2,7 +2,7 @@ import { DEMO_LOGINS, seedDemo } from '@wangge/db';
 import { buildApp } from '../../app.ts';
 import { openConfiguredDatabase } from '../../bootstrap.ts';
 import { loadConfig } from '../../config.ts';
-import { systemClock } from '../../lib/clock.ts';
+import { offsetClock, systemClock } from '../../lib/clock.ts';
 import { calendarWarning } from '../../modules/sla/index.ts';
 import { startLoops } from '../../worker/loops.ts';
 import { type Command, str } from '../args.ts';
@@ -23,7 +23,8 @@ export const serve: Command = {
       ...(str(values.host) ? { HOST: str(values.host) } : {}),
     });
     const handle = await openConfiguredDatabase(config);
-    const deps = { db: handle.db, config, clock: systemClock };
+    // WANGGE_TEST_CLOCK (journeys): real time plus an offset that POST /api/system/test-clock moves.
+    const deps = { db: handle.db, config, clock: config.testClock ? offsetClock() : systemClock };
     let seeded = false;
     if (handle.fresh && config.demo) {
       await seedDemo(handle.db);
@@ -40,6 +41,12 @@ export const serve: Command = {
       `  Database:  ${handle.description}${seeded ? ' (demo 甸柳新村街道 seeded on this first start)' : ''}`,
       `  Ready in ${seconds} s`,
     ];
+    if (config.testClock) {
+      lines.push(
+        '',
+        '  ⚠ WANGGE_TEST_CLOCK: the clock can be moved by POST /api/system/test-clock (tests only)',
+      );
+    }
     const warning = await calendarWarning(handle.db, deps.clock.now());
     if (warning) lines.push('', `  ⚠ ${warning['zh-CN']}`, `    ${warning.en}`);
     if (config.demo) {

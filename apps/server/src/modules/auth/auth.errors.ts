@@ -37,4 +37,32 @@ export const AuthErrors = defineErrors({
     en: 'No such division or grid: {code}',
   },
   AUTH_DEPARTMENT_UNKNOWN: { status: 400, 'zh-CN': '部门不存在', en: 'No such department' },
+  AUTH_ROLE_REQUIRED: { status: 400, 'zh-CN': '请至少分配一个角色', en: 'Grant at least one role' },
+  AUTH_ROLE_DUPLICATE: {
+    status: 409,
+    'zh-CN': '该用户已在此处担任角色 {role}',
+    en: 'The user already holds role {role} there',
+  },
+  AUTH_ROLE_LAST: {
+    status: 409,
+    'zh-CN': '这是该用户的最后一个角色，不能撤销；如不再任职，请停用账号',
+    en: 'This is the user’s last role; disable the account instead',
+  },
+  AUTH_USER_NOT_FOUND: { status: 404, 'zh-CN': '用户不存在', en: 'No such user' },
+  AUTH_ASSIGNMENT_NOT_FOUND: { status: 404, 'zh-CN': '角色分配不存在', en: 'No such role assignment' },
+  AUTH_USER_BEYOND_TERRITORY: {
+    status: 403,
+    'zh-CN': '该用户在您的辖区外也担任角色，账号只能由覆盖其全部角色的管理员修改',
+    en: 'The user also holds roles outside your territory; only an administrator over all of them can change the account',
+  },
+  AUTH_SELF_CHANGE: {
+    status: 409,
+    'zh-CN': '不能在此停用自己的账号、重置自己的密码或撤销自己的管理员角色',
+    en: 'You cannot disable your own account, reset your own password or revoke your own administrator role here',
+  },
+  AUTH_PLACE_NOT_FOUND: {
+    status: 404,
+    'zh-CN': '辖区或网格不存在：{code}',
+    en: 'No such division or grid: {code}',
+  },
 });

@@ -82,4 +82,14 @@ export const CaseErrors = defineErrors({
     en: 'The extension’s unit does not fit the limit’s (wall-clock and working time do not add up)',
   },
   CASE_TOP_LEVEL: { status: 409, 'zh-CN': '已是最高层级，无法再上报', en: 'Already at the top level' },
+  CASE_EXPORT_TOO_LARGE: {
+    status: 422,
+    'zh-CN': '符合条件的事件有 {total} 件，超过一次导出的上限 {limit} 件，请缩小筛选范围',
+    en: '{total} cases match, more than the {limit} one export holds; narrow the filters',
+  },
+  CASE_BATCH_DUPLICATE: {
+    status: 400,
+    'zh-CN': '批量操作中有重复的事件',
+    en: 'The same case appears more than once in the batch',
+  },
 });

@@ -1,17 +1,29 @@
+import { PassThrough } from 'node:stream';
 import {
+  BATCH_DISPATCH_LIMIT,
+  BatchDispatchRequest,
+  BatchDispatchResult,
+  CASE_EXPORT_LIMIT,
+  CASE_POINTS_LIMIT,
   CaseActionRequest,
   CaseDetail,
+  CaseExportQuery,
   CaseList,
   CaseListQuery,
+  CasePoints,
+  CasePointsQuery,
   ErrorResponse,
   ReportCaseRequest,
   ResolveOnSpotRequest,
 } from '@wangge/contracts';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../http/auth-hooks.ts';
+import { actorOf, requireStaff } from '../../http/auth-hooks.ts';
 import type { Deps } from '../../http/types.ts';
+import { batchDispatch } from './batch-dispatch.ts';
+import { casePoints } from './case-points.ts';
+import { type CaseExport, exportCases, XLSX_TYPE } from './export-cases.ts';
 import { getCase } from './get-case.ts';
 import { listCases } from './list-cases.ts';
 import { performAction } from './perform-action.ts';
@@ -35,6 +47,28 @@ const Created = z.object({
   created: z.boolean().describe('False when this was a retry of an earlier submission'),
 });
 const IdParams = z.strictObject({ id: z.uuid() });
+
+/** Streams the workbook as an attachment named in the caller's language (ASCII fallback for old clients). */
+function sendWorkbook(reply: FastifyReply, file: CaseExport, log: FastifyBaseLogger) {
+  const stream = new PassThrough();
+  file.write(stream).catch((error: unknown) => {
+    log.error({ err: error }, 'case export failed while streaming');
+    stream.destroy(error as Error);
+  });
+  return reply
+    .header('content-type', XLSX_TYPE)
+    .header(
+      'content-disposition',
+      `attachment; filename="${file.asciiFilename}"; filename*=UTF-8''${rfc5987(file.filename)}`,
+    )
+    .header('cache-control', 'no-store')
+    .header('x-content-type-options', 'nosniff')
+    .send(stream);
+}
+
+/** RFC 5987 ext-value: UTF-8, percent-encoded, with the characters encodeURIComponent leaves alone. */
+const rfc5987 = (value: string) =>
+  encodeURIComponent(value).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 export function casesRoutes(deps: Deps) {
   return async (root: FastifyInstance) => {
@@ -86,6 +120,72 @@ export function casesRoutes(deps: Deps) {
         },
       },
       async (request) => listCases(deps.db, actorOf(request), request.query),
+    );
+
+    app.get(
+      '/api/cases/export.xlsx',
+      {
+        schema: {
+          tags,
+          summary: 'The filtered case list as an Excel workbook (导出)',
+          description:
+            `The list's filters and sort; every matching case in the caller's scope, columns in the caller's ` +
+            `language (Accept-Language). Above ${CASE_EXPORT_LIMIT} cases the export is refused ` +
+            '(422 CASE_EXPORT_TOO_LARGE). Each export is recorded in the audit log.',
+          querystring: CaseExportQuery,
+          produces: [XLSX_TYPE],
+          response: errors,
+        },
+      },
+      async (request, reply) => {
+        requireStaff(request);
+        const file = await exportCases(deps, actorOf(request), request.locale, request.query);
+        return sendWorkbook(reply, file, request.log);
+      },
+    );
+
+    app.get(
+      '/api/cases/points',
+      {
+        schema: {
+          tags,
+          summary: 'Located cases for the case map, in one request',
+          description:
+            `Open cases by default (state), in the caller's scope; red, then yellow, then the rest, newest ` +
+            `first, at most ${CASE_POINTS_LIMIT} (limit). total, withoutLocation and omitted say what was left out.`,
+          querystring: CasePointsQuery,
+          response: { 200: CasePoints, ...errors },
+        },
+      },
+      async (request) => {
+        requireStaff(request);
+        return casePoints(deps.db, actorOf(request), request.query);
+      },
+    );
+
+    app.post(
+      '/api/cases/batch-dispatch',
+      {
+        schema: {
+          tags,
+          summary: `Dispatch up to ${BATCH_DISPATCH_LIMIT} cases to the same lead and assistants (批量派单)`,
+          description:
+            'Each case is dispatched by the single dispatch action in its own transaction, with the version you ' +
+            'saw: a case that changed meanwhile (CASE_VERSION_CONFLICT), is not waiting for dispatch ' +
+            '(CASE_ACTION_NOT_ALLOWED), is not yours to dispatch or not found fails alone with its code, and ' +
+            'the others are dispatched. The answer is 200 with one result per item, in order. Duplicate cases ' +
+            '(CASE_BATCH_DUPLICATE) and unknown targets (CASE_DISPATCH_TARGET_UNKNOWN) refuse the whole batch ' +
+            'before anything is written.',
+          body: BatchDispatchRequest,
+          response: { 200: BatchDispatchResult, ...errors },
+        },
+      },
+      async (request) => {
+        requireStaff(request);
+        return batchDispatch(deps, actorOf(request), request.locale, request.body, (id, error) =>
+          request.log.error({ err: error, caseId: id }, 'batch dispatch: unexpected error'),
+        );
+      },
     );
 
     app.get(

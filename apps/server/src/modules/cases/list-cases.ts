@@ -1,130 +1,49 @@
-import type { CaseSummary } from '@wangge/contracts';
-import { one, rows, type Tx } from '@wangge/db';
-import { CASE_NUMBER_PATTERN, type Scope } from '@wangge/domain';
-import { type SQL, sql } from 'drizzle-orm';
+import type { CaseListItem, CaseSort, CaseSummary } from '@wangge/contracts';
+import { rows, type Tx } from '@wangge/db';
+import { allowedActions, type CaseLevel, type CaseStatus } from '@wangge/domain';
+import { sql } from 'drizzle-orm';
 import type { Actor } from '../../http/types.ts';
-import { likePattern, withinPaths } from '../../lib/sql.ts';
+import { CASE_ORDER, type CaseFilter, caseWhere } from './case-filter.ts';
 import { casePolicy } from './cases.policy.ts';
-import { segment } from './search-text.ts';
 
-export interface CaseQuery {
-  task?:
-    | 'to_verify'
-    | 'to_accept'
-    | 'to_dispatch'
-    | 'to_handle'
-    | 'to_check'
-    | 'to_evaluate'
-    | 'warned'
-    | 'overdue'
-    | 'mine'
-    | undefined;
-  q?: string | undefined;
-  category?: string | undefined;
-  status?: string | undefined;
-  division?: string | undefined;
-  warning?: 'none' | 'yellow' | 'red' | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
+export type { CaseFilter } from './case-filter.ts';
+
+export interface CaseQuery extends CaseFilter {
+  sort?: CaseSort | undefined;
   limit: number;
   offset: number;
 }
 
-const TASK_STATUS: Record<string, string> = {
-  to_verify: 'pending_verification',
-  to_accept: 'pending_acceptance',
-  to_dispatch: 'pending_dispatch',
-  to_check: 'pending_check',
-  to_evaluate: 'pending_evaluation',
-};
-
-/** Assignments the caller works: by department, or at a territory node of their handling depth. */
-function myAssignments(scope: Scope): SQL {
-  const departments = casePolicy.departmentIds(scope);
-  const byDepth: SQL[] = [];
-  const depthOf: Record<string, number> = {
-    gridWorker: 4,
-    gridLeader: 4,
-    communityStaff: 3,
-    subdistrictDispatcher: 2,
-  };
-  for (const g of scope.grants) {
-    const depth = depthOf[g.role];
-    if (depth)
-      byDepth.push(
-        sql`(${withinPaths('a.territory_path', [g.path])} AND nlevel(a.territory_path) = ${depth})`,
-      );
-  }
-  if (departments.length) {
-    byDepth.push(
-      sql`a.department_id IN (${sql.join(
-        departments.map((d) => sql`${d}`),
-        sql`, `,
-      )})`,
-    );
-  }
-  if (byDepth.length === 0) return sql`false`;
-  return sql`EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = c.id AND a.state IN ('dispatched', 'claimed')
-                     AND (${sql.join(byDepth, sql` OR `)}))`;
+/** A case summary with what the list decides rights by and the export shows besides. */
+export interface FoundCase extends CaseSummary {
+  path: string;
+  reporterId: string | null;
+  districtCode: string;
+  communityName: string | null;
+  address: string | null;
 }
 
-/** Every case the caller may see: in their territory, reported by them, or assigned to their department. */
-function visible(actor: Actor): SQL {
-  const departments = casePolicy.departmentIds(actor.scope);
-  const parts = [
-    withinPaths('c.path', casePolicy.readPaths(actor.scope)),
-    sql`c.reporter_id = ${actor.userId}`,
-  ];
-  if (departments.length) {
-    parts.push(sql`EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = c.id
-                           AND a.department_id IN (${sql.join(
-                             departments.map((d) => sql`${d}`),
-                             sql`, `,
-                           )}))`);
-  }
-  return sql`(${sql.join(parts, sql` OR `)})`;
-}
-
-/** Inbox by task and search by number, words, category, status, territory, period and warning. */
-export async function listCases(
+/** The page of matching cases in the caller's scope, in the chosen order, and how many match in all. */
+export async function findCases(
   db: Tx,
   actor: Actor,
   q: CaseQuery,
-): Promise<{ items: CaseSummary[]; total: number }> {
-  const where: SQL[] = [visible(actor)];
-  if (q.task && TASK_STATUS[q.task]) where.push(sql`c.status = ${TASK_STATUS[q.task]}`);
-  if (q.task === 'to_handle')
-    where.push(sql`c.status IN ('dispatched', 'in_progress')`, myAssignments(actor.scope));
-  if (q.task === 'warned') where.push(sql`c.warning = 'yellow'`);
-  if (q.task === 'overdue') where.push(sql`c.warning = 'red'`);
-  if (q.task === 'mine') where.push(sql`c.reporter_id = ${actor.userId}`);
-  if (q.q) {
-    if (CASE_NUMBER_PATTERN.test(q.q)) where.push(sql`c.number = ${q.q}`);
-    else for (const word of segment(q.q)) where.push(sql`c.search_text LIKE ${likePattern(word)}`);
-  }
-  if (q.category) where.push(sql`(c.category_code = ${q.category} OR cat.parent_code = ${q.category})`);
-  if (q.status) where.push(sql`c.status = ${q.status}`);
-  if (q.warning) where.push(sql`c.warning = ${q.warning}`);
-  if (q.from) where.push(sql`c.reported_at >= ${q.from}::timestamptz`);
-  if (q.to) where.push(sql`c.reported_at < ${q.to}::timestamptz`);
-  if (q.division) {
-    const node = await one<{ path: string }>(
-      db,
-      sql`SELECT path::text AS path FROM division WHERE code = ${q.division} UNION ALL SELECT path::text FROM grid WHERE code = ${q.division}`,
-    );
-    where.push(node ? sql`c.path <@ ${node.path}::ltree` : sql`false`);
-  }
-  const found = await rows<CaseSummary & { total: number }>(
+): Promise<{ items: FoundCase[]; total: number }> {
+  const where = await caseWhere(db, actor, q);
+  const found = await rows<FoundCase & { total: number }>(
     db,
     sql`SELECT c.id, c.number, c.title, c.status, c.level, c.channel, c.category_code AS "categoryCode",
                cat.name AS "categoryName", g.code AS "gridCode", g.name AS "gridName", c.community_code AS "communityCode",
+               com.name AS "communityName", c.address, c.path::text AS path, c.reporter_id AS "reporterId",
+               c.district_code AS "districtCode",
                c.outside_grid AS "outsideGrid", c.warning, c.stage, c.stage_deadline AS "stageDeadline",
                c.reported_at AS "reportedAt", c.version, count(*) OVER ()::int AS total
         FROM case_record c
         LEFT JOIN case_category cat ON cat.code = c.category_code
         LEFT JOIN grid g ON g.id = c.grid_id
-        WHERE ${sql.join(where, sql` AND `)}
-        ORDER BY CASE c.warning WHEN 'red' THEN 0 WHEN 'yellow' THEN 1 ELSE 2 END, c.reported_at DESC, c.number DESC
+        LEFT JOIN division com ON com.code = c.community_code
+        WHERE ${where}
+        ORDER BY ${CASE_ORDER[q.sort ?? 'warning']}
         LIMIT ${q.limit} OFFSET ${q.offset}`,
   );
   return {
@@ -134,5 +53,30 @@ export async function listCases(
       reportedAt: new Date(c.reportedAt).toISOString(),
     })),
     total: found[0]?.total ?? 0,
+  };
+}
+
+/** May the caller dispatch this case now? The action engine's own rules: transition table and policy. */
+export function canDispatch(actor: Actor, c: FoundCase): boolean {
+  if (!allowedActions(c.status as CaseStatus).includes('dispatch')) return false;
+  const ref = { path: c.path, level: c.level as CaseLevel, reporterId: c.reporterId };
+  return casePolicy.mayAct(actor.scope, 'dispatch', ref, []);
+}
+
+/** Inbox by task and search by number, words, category, status, territory, period and warning. */
+export async function listCases(
+  db: Tx,
+  actor: Actor,
+  q: CaseQuery,
+): Promise<{ items: CaseListItem[]; total: number }> {
+  const { items, total } = await findCases(db, actor, q);
+  return {
+    items: items.map(
+      ({ path: _p, reporterId: _r, districtCode: _d, communityName: _c, address: _a, ...c }, i) => ({
+        ...c,
+        canDispatch: canDispatch(actor, items[i]!),
+      }),
+    ),
+    total,
   };
 }

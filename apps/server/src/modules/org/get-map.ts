@@ -34,6 +34,8 @@ export async function getMap(deps: Deps, actor: Actor, divisionCode?: string): P
     deps.db,
     sql`SELECT g.code, g.name, g.type, g.community_code AS "communityCode", c.name AS "communityName",
                COALESCE(b.households, 0)::int AS households, COALESCE(b.buildings, 0)::int AS buildings,
+               (SELECT count(DISTINCT ra.user_id)::int FROM role_assignment ra
+                WHERE ra.scope_path = g.path AND ra.role = 'gridWorker') AS workers,
                ST_AsGeoJSON(g.boundary, 7)::json AS geometry
         FROM grid g JOIN division c ON c.code = g.community_code
         LEFT JOIN LATERAL (

@@ -1,10 +1,11 @@
-import type { Crs } from '@wangge/contracts';
+import type { Crs, GridImportProblem, GridImportResult } from '@wangge/contracts';
 import { rows } from '@wangge/db';
 import { findDuplicateCodes, isWithin, toWgs84Geometry, validateGridFeature } from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 import { AppError, type Locale } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
 import { recordAudit } from '../audit/record.ts';
+import { importPreview } from './import-preview.ts';
 import { GRID_IMPORT_MESSAGES } from './org.errors.ts';
 import { orgPolicy } from './org.policy.ts';
 
@@ -14,15 +15,13 @@ export interface GridImportInput {
   /** create: a code that exists is an error; replace: existing grids get the new name, type and shape. */
   mode: 'create' | 'replace';
   featureCollection: unknown;
+  /** Dry runs: return the features converted to WGS-84 for a map (in the result or the error details). */
+  preview?: boolean;
   /** Pieces outside the community smaller than this are digitising slivers, not errors. */
   toleranceM2?: number;
 }
 
-interface Problem {
-  index: number;
-  code: string | null;
-  errors: Array<{ code: string; message: string }>;
-}
+type Problem = GridImportProblem;
 
 /**
  * Imports grids from a GeoJSON FeatureCollection. Every feature is checked (shape, codes,
@@ -35,13 +34,18 @@ export async function importGrids(
   input: GridImportInput,
   locale: Locale,
   system = false,
-) {
+): Promise<GridImportResult> {
   const fc = input.featureCollection as { type?: unknown; features?: unknown };
   if (!fc || typeof fc !== 'object' || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
     throw new AppError('ORG_IMPORT_NOT_FEATURE_COLLECTION');
   }
   if (fc.features.length === 0) throw new AppError('ORG_IMPORT_EMPTY');
-  const message = (code: string) => ({ code, message: GRID_IMPORT_MESSAGES[code]?.[locale] ?? code });
+  const message = (code: string) => {
+    const known = GRID_IMPORT_MESSAGES[code];
+    const messages = { 'zh-CN': known?.['zh-CN'] ?? code, en: known?.en ?? code };
+    return { code, message: messages[locale], messages, property: known?.property ?? null };
+  };
+  const preview = input.dryRun && input.preview ? importPreview(fc.features, input.crs) : undefined;
   const problems = new Map<number, Problem>();
   const problem = (index: number, code: string | null, errorCode: string) => {
     const p = problems.get(index) ?? { index, code, errors: [] };
@@ -119,9 +123,19 @@ export async function importGrids(
     }
     if (problems.size > 0) {
       const features = [...problems.values()].sort((a, b) => a.index - b.index);
-      throw new AppError('ORG_IMPORT_INVALID', { features }, { count: features.length });
+      throw new AppError('ORG_IMPORT_INVALID', { features, preview }, { count: features.length });
     }
-    if (input.dryRun) return { imported: valid.length, dryRun: true, grids: valid.map((v) => v.code) };
+    if (input.dryRun) {
+      const existing = checks.filter((c) => c.code_exists).length;
+      return {
+        imported: valid.length,
+        dryRun: true,
+        grids: valid.map((v) => v.code),
+        created: valid.length - existing,
+        updated: existing,
+        ...(preview ? { preview } : {}),
+      };
+    }
 
     const before = await rows<{ code: string; name: string; type: string; area: number }>(
       tx,
@@ -162,6 +176,13 @@ export async function importGrids(
         };
       }),
     );
-    return { imported: written.length, dryRun: false, grids: written.map((g) => g.code) };
+    const updated = written.filter((g) => old.has(g.code)).length;
+    return {
+      imported: written.length,
+      dryRun: false,
+      grids: written.map((g) => g.code),
+      created: written.length - updated,
+      updated,
+    };
   });
 }

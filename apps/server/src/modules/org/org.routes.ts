@@ -109,7 +109,9 @@ export function orgRoutes(deps: Deps) {
           summary: 'Import grids from a GeoJSON FeatureCollection (all or nothing)',
           description:
             'Properties per feature: code (15 digits), name, type (basic|exclusive), community (12 digits), unitName. ' +
-            'Coordinates in the declared crs are converted to WGS-84. 422 ORG_IMPORT_INVALID lists every problem per feature.',
+            'Coordinates in the declared crs are converted to WGS-84. 422 ORG_IMPORT_INVALID lists every problem per feature ' +
+            '(details.features). dryRun checks everything and writes nothing; with preview, a dry run also returns the ' +
+            'features converted to WGS-84 (result.preview, or details.preview with the problems).',
           body: GridImportRequest,
           response: { 200: GridImportResult, 413: ErrorResponse, 422: ErrorResponse, ...errors },
         },

@@ -1,1 +1,2 @@
+export { StatsErrors } from './stats.errors.ts';
 export { statsRoutes } from './stats.routes.ts';

@@ -48,7 +48,7 @@ function optional<K extends string>(key: K, value: string | undefined): Partial<
 }
 
 /** Turns the form's values into the action's body, following the contract of each action. */
-function toBody(type: string, v: Values): ActionBody | null {
+export function toBody(type: string, v: Values): ActionBody | null {
   switch (type) {
     case 'verify_report':
       return { type, exists: Boolean(v.exists), ...optional('note', text(v.note)) };
@@ -311,10 +311,10 @@ function Fields({ type, onBusy }: { type: string; onBusy: (field: string) => (bu
             <Input.TextArea rows={3} maxLength={2000} showCount />
           </Form.Item>
           <Form.Item name="beforePhotos" label={t('caseDetail.form.beforePhotos')}>
-            <PhotoUpload onBusyChange={onBusy('beforePhotos')} />
+            <PhotoUpload onBusyChange={onBusy('beforePhotos')} testId="photos-before" />
           </Form.Item>
           <Form.Item name="afterPhotos" label={t('caseDetail.form.afterPhotos')}>
-            <PhotoUpload onBusyChange={onBusy('afterPhotos')} />
+            <PhotoUpload onBusyChange={onBusy('afterPhotos')} testId="photos-after" />
           </Form.Item>
         </>
       );
@@ -326,7 +326,7 @@ function Fields({ type, onBusy }: { type: string; onBusy: (field: string) => (bu
           </Form.Item>
           <ReasonField name="note" required={false} />
           <Form.Item name="photos" label={t('caseDetail.form.evidencePhotos')}>
-            <PhotoUpload onBusyChange={onBusy('photos')} />
+            <PhotoUpload onBusyChange={onBusy('photos')} testId="photos-evidence" />
           </Form.Item>
         </>
       );
@@ -372,7 +372,7 @@ function Fields({ type, onBusy }: { type: string; onBusy: (field: string) => (bu
 }
 
 /** Lead: a territory code or a department; assistants: departments. */
-function DispatchFields() {
+export function DispatchFields() {
   const { t } = useI18n();
   const leadKind = Form.useWatch('leadKind') as string | undefined;
   const [departments, setDepartments] = useState<Array<{ value: string; label: string }>>([]);
@@ -444,6 +444,7 @@ function DispatchFields() {
           loading={loading}
           options={departments}
           showSearch={{ optionFilterProp: 'label' }}
+          data-testid="dispatch-assists"
         />
       </Form.Item>
       <ReasonField name="note" required={false} />

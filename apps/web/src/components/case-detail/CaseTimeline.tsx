@@ -73,7 +73,7 @@ function EntryContent({ entry }: { entry: Entry }) {
   const { locale, t } = useI18n();
   const changed = entry.fromStatus !== null && entry.fromStatus !== entry.toStatus;
   return (
-    <div>
+    <div data-testid="case-timeline-entry" data-action={entry.type}>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'baseline' }}>
         <Typography.Text strong>{label(ACTION_LABELS, entry.type, locale)}</Typography.Text>
         <Typography.Text type="secondary">

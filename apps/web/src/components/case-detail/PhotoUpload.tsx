@@ -13,10 +13,12 @@ interface Props {
   onChange?: (ids: string[]) => void;
   /** Tells the form whether an upload is still running. */
   onBusyChange?: (busy: boolean) => void;
+  /** Names the field for browser journeys. */
+  testId?: string;
 }
 
 /** Uploads photos one by one to POST /api/files; the form value is the list of file ids. */
-export function PhotoUpload({ onChange, onBusyChange }: Props) {
+export function PhotoUpload({ onChange, onBusyChange, testId }: Props) {
   const { t } = useI18n();
   const errorText = useErrorText();
   const { message } = App.useApp();
@@ -31,27 +33,29 @@ export function PhotoUpload({ onChange, onBusyChange }: Props) {
   };
 
   return (
-    <Upload
-      accept="image/jpeg,image/png,image/webp"
-      listType="picture-card"
-      multiple
-      fileList={files}
-      onChange={({ fileList }) => publish(fileList)}
-      customRequest={({ file, onSuccess, onError }) => {
-        uploadPhoto(file as Blob)
-          .then((info) => onSuccess?.(info.id))
-          .catch((error: unknown) => {
-            message.error(errorText(error));
-            onError?.(error instanceof Error ? error : new Error(String(error)));
-          });
-      }}
-    >
-      {files.length >= MAX_PHOTOS ? null : (
-        <button type="button" style={{ border: 0, background: 'none', cursor: 'pointer' }}>
-          <PlusOutlined />
-          <div style={{ marginTop: 4 }}>{t('caseDetail.form.upload')}</div>
-        </button>
-      )}
-    </Upload>
+    <div data-testid={testId}>
+      <Upload
+        accept="image/jpeg,image/png,image/webp"
+        listType="picture-card"
+        multiple
+        fileList={files}
+        onChange={({ fileList }) => publish(fileList)}
+        customRequest={({ file, onSuccess, onError }) => {
+          uploadPhoto(file as Blob)
+            .then((info) => onSuccess?.(info.id))
+            .catch((error: unknown) => {
+              message.error(errorText(error));
+              onError?.(error instanceof Error ? error : new Error(String(error)));
+            });
+        }}
+      >
+        {files.length >= MAX_PHOTOS ? null : (
+          <button type="button" style={{ border: 0, background: 'none', cursor: 'pointer' }}>
+            <PlusOutlined />
+            <div style={{ marginTop: 4 }}>{t('caseDetail.form.upload')}</div>
+          </button>
+        )}
+      </Upload>
+    </div>
   );
 }

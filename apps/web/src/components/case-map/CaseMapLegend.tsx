@@ -2,7 +2,7 @@ import { Flex, theme } from 'antd';
 import type { CSSProperties } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import { PALETTE } from '../../map/palette.ts';
-import { WARNING_HEX } from './caseLocations.ts';
+import { FINISHED_HEX, type Phase, PHASE_HEX, WARNING_HEX } from './caseLocations.ts';
 
 function Swatch({ style }: { style: CSSProperties }) {
   return (
@@ -10,11 +10,15 @@ function Swatch({ style }: { style: CSSProperties }) {
   );
 }
 
-const Dot = ({ color }: { color: string }) => (
-  <Swatch style={{ width: 10, height: 10, borderRadius: 5, background: color, border: '1px solid #fff' }} />
+const Dot = ({ color, ring = '#fff' }: { color: string; ring?: string }) => (
+  <Swatch
+    style={{ width: 12, height: 12, borderRadius: 6, background: color, border: `2px solid ${ring}` }}
+  />
 );
 
-/** The colour key of the case map. */
+const PHASES: Phase[] = ['intake', 'handling', 'closing', 'finished'];
+
+/** The colour key of the case map: fill by warning, ring by status, then the territory. */
 export function CaseMapLegend() {
   const t = useT();
   const { token } = theme.useToken();
@@ -35,6 +39,7 @@ export function CaseMapLegend() {
         boxShadow: token.boxShadowSecondary,
       }}
     >
+      <span style={{ color: token.colorTextSecondary }}>{t('caseMap.legend.fill')}</span>
       <span>
         <Dot color={WARNING_HEX.red} /> {t('caseMap.legend.red')}
       </span>
@@ -45,6 +50,16 @@ export function CaseMapLegend() {
         <Dot color={WARNING_HEX.none} /> {t('caseMap.legend.none')}
       </span>
       <span>
+        <Dot color={FINISHED_HEX} /> {t('caseMap.legend.finished')}
+      </span>
+      <span style={{ color: token.colorTextSecondary, marginTop: 4 }}>{t('caseMap.legend.ring')}</span>
+      {PHASES.map((phase) => (
+        <span key={phase}>
+          <Dot color={phase === 'finished' ? FINISHED_HEX : '#e5e7eb'} ring={PHASE_HEX[phase]} />{' '}
+          {t(`caseMap.phase.${phase}`)}
+        </span>
+      ))}
+      <span style={{ marginTop: 4 }}>
         <Swatch
           style={{ background: PALETTE.basicFill, opacity: 0.6, border: `1px solid ${PALETTE.basicLine}` }}
         />{' '}

@@ -1,13 +1,15 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Input, Select } from 'antd';
+import { Button, DatePicker, Select } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { label, WARNING_LABELS } from '../../cases/labels.ts';
 import { chinaDay, chinaDayBound } from '../../cases/time.ts';
 import { useI18n } from '../../i18n/useT.ts';
-import type { CaseMapFilters, Warning } from './caseLocations.ts';
+import { CategoryFilter } from './CategoryFilter.tsx';
+import type { CaseMapFilters, CaseState, Warning } from './caseLocations.ts';
 
-/** Period, category and warning filters of the case map; the category applies on Enter. */
+const STATES: CaseState[] = ['open', 'finished', 'all'];
+
+/** Open/finished, period, category (searched) and warning filters of the case map. */
 export function CaseMapToolbar({
   filters,
   onChange,
@@ -20,13 +22,20 @@ export function CaseMapToolbar({
   loading: boolean;
 }) {
   const { t, locale } = useI18n();
-  const [category, setCategory] = useState(filters.category ?? '');
   const fromDay = chinaDay(filters.from);
   const toDay = chinaDay(filters.to);
   const update = (patch: Partial<CaseMapFilters>) => onChange({ ...filters, ...patch });
 
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
+      <Select
+        aria-label={t('caseMap.filter.state')}
+        data-testid="case-map-state"
+        style={{ width: 110 }}
+        value={filters.state ?? 'open'}
+        onChange={(value: CaseState) => update({ state: value === 'open' ? undefined : value })}
+        options={STATES.map((state) => ({ value: state, label: t(`caseMap.state.${state}`) }))}
+      />
       <DatePicker.RangePicker
         style={{ width: 250 }}
         allowEmpty={[true, true]}
@@ -39,16 +48,7 @@ export function CaseMapToolbar({
           })
         }
       />
-      <Input.Search
-        aria-label={t('caseMap.filter.category')}
-        style={{ width: 200 }}
-        allowClear
-        maxLength={20}
-        placeholder={t('caseMap.filter.category')}
-        value={category}
-        onChange={(event) => setCategory(event.target.value)}
-        onSearch={(value) => update({ category: value.trim() || undefined })}
-      />
+      <CategoryFilter value={filters.category} onChange={(category) => update({ category })} />
       <Select
         aria-label={t('caseMap.filter.warning')}
         style={{ width: 120 }}

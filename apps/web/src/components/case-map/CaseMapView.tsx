@@ -10,7 +10,7 @@ import { bindGridHover } from '../../map/gridHover.ts';
 import { addTerritoryLayers, SOURCES, setBaseMap } from '../../map/layers.ts';
 import { maplibregl } from '../../map/maplibre.ts';
 import { navigate } from '../../router/router.ts';
-import { type CasePoint, casePointsGeoJson, WARNING_HEX } from './caseLocations.ts';
+import { type CasePoint, casePointsGeoJson } from './caseLocations.ts';
 
 export interface CaseMapViewProps {
   territory: TerritoryMap | null;
@@ -39,6 +39,7 @@ function popupContent(properties: Record<string, unknown>, t: Translate, locale:
     row.textContent = `${t(name)}：${value}`;
     root.append(row);
   };
+  if (properties.categoryName) line('caseMap.popup.category', String(properties.categoryName));
   line('caseMap.popup.status', label(STATUS_LABELS, String(properties.status ?? ''), locale));
   line('caseMap.popup.warning', label(WARNING_LABELS, String(properties.warning ?? ''), locale));
   const hint = document.createElement('div');
@@ -73,7 +74,7 @@ function fitTo(map: MapLibreMap, territory: TerritoryMap | null, cases: CasePoin
   );
 }
 
-/** The territory with the open cases as circles; marks its container ready once the cases are drawn. */
+/** The territory with the cases as circles; marks its container ready once the cases are drawn. */
 export function CaseMapView(props: CaseMapViewProps) {
   const { territory, cases, tileUrl, tileAttribution } = props;
   const containerRef = useRef<HTMLDivElement>(null);
@@ -99,19 +100,14 @@ export function CaseMapView(props: CaseMapViewProps) {
         id: CASE_LAYER,
         type: 'circle',
         source: CASE_SOURCE,
+        // Red on top of yellow on top of the rest where circles overlap.
+        layout: { 'circle-sort-key': ['match', ['get', 'warning'], 'red', 2, 'yellow', 1, 0] },
         paint: {
-          'circle-color': [
-            'match',
-            ['get', 'warning'],
-            'red',
-            WARNING_HEX.red,
-            'yellow',
-            WARNING_HEX.yellow,
-            WARNING_HEX.none,
-          ],
+          // Fill: the warning (grey once finished); ring: where the case stands in the loop.
+          'circle-color': ['get', 'fill'],
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 4, 15, 7, 18, 10],
-          'circle-stroke-color': '#ffffff',
-          'circle-stroke-width': 1.5,
+          'circle-stroke-color': ['get', 'ring'],
+          'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 10, 1.5, 15, 2.5],
         },
       });
       setStyleReady(true);

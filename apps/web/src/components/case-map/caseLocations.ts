@@ -1,102 +1,89 @@
-import type { CaseDetail } from '@wangge/contracts';
-import { type CaseListQuery, listCases } from '../../api/cases.ts';
-import { api, isAbortError } from '../../api/client.ts';
+import {
+  CASE_POINTS_LIMIT,
+  type CasePoint,
+  type CasePointsQuery,
+  type CasePoints as CasePointsResponse,
+} from '@wangge/contracts';
+import { api } from '../../api/client.ts';
 import type { GeoJsonFeatureCollection } from '../../map/geojson.ts';
 
-/** The most the list endpoint returns in one page. */
-export const CASE_MAP_LIMIT = 200;
-const BATCH_SIZE = 10;
+export type { CasePoint } from '@wangge/contracts';
 
-/** Statuses of finished cases, left off the map. */
-const FINISHED = new Set(['closed', 'rejected', 'merged']);
+/** The most points the server answers in one request. */
+export const CASE_MAP_LIMIT = CASE_POINTS_LIMIT;
 
-export type Warning = CaseDetail['warning'];
+export type Warning = CasePoint['warning'];
+export type CaseState = 'open' | 'finished' | 'all';
 
-/** Circle colours of the warning levels (hex versions of WARNING_COLORS). */
+/** Circle fills of the warning levels (hex versions of WARNING_COLORS); finished cases are grey. */
 export const WARNING_HEX: Record<Warning, string> = { red: '#dc2626', yellow: '#eab308', none: '#16a34a' };
+export const FINISHED_HEX = '#9ca3af';
+
+/** Where a case stands in the loop, shown as the circle's ring. */
+export type Phase = 'intake' | 'handling' | 'closing' | 'finished';
+export const PHASE_HEX: Record<Phase, string> = {
+  intake: '#0f172a',
+  handling: '#7c3aed',
+  closing: '#0e7490',
+  finished: '#ffffff',
+};
+const PHASES: Record<string, Phase> = {
+  pending_verification: 'intake',
+  pending_acceptance: 'intake',
+  pending_dispatch: 'intake',
+  dispatched: 'handling',
+  in_progress: 'handling',
+  pending_check: 'closing',
+  pending_evaluation: 'closing',
+  under_review: 'closing',
+  pending_followup: 'closing',
+  closed: 'finished',
+  rejected: 'finished',
+  merged: 'finished',
+};
+export const phaseOf = (status: string): Phase => PHASES[status] ?? 'intake';
 
 export interface CaseMapFilters {
+  state?: CaseState;
   from?: string;
   to?: string;
   category?: string;
   warning?: Warning;
 }
 
-export interface CasePoint {
-  id: string;
-  number: string;
-  title: string;
-  status: string;
-  warning: Warning;
-  lng: number;
-  lat: number;
-}
+export type CaseLocations = CasePointsResponse;
 
-export interface CaseLocations {
-  points: CasePoint[];
-  /** Open cases among the listed ones. */
-  open: number;
-  /** Open cases without a location. */
-  skipped: number;
-  /** Open cases whose detail could not be loaded. */
-  failed: number;
-  /** All cases matching the filters on the server (may exceed the limit). */
-  total: number;
-}
-
-function fetchLocation(id: string, signal: AbortSignal): Promise<CaseDetail> {
-  return api<CaseDetail>(`/api/cases/${encodeURIComponent(id)}`, { signal });
-}
-
-/**
- * Lists the open cases and fetches their details in batches of 10 for the location.
- * N+1 requests: acceptable until the list endpoint can return locations.
- */
-export async function fetchCaseLocations(
-  filters: CaseMapFilters,
-  signal: AbortSignal,
-): Promise<CaseLocations> {
-  const query: CaseListQuery = { limit: CASE_MAP_LIMIT, ...filters };
-  const list = await listCases(query, signal);
-  const open = list.items.filter((item) => !FINISHED.has(item.status));
-  const points: CasePoint[] = [];
-  let skipped = 0;
-  let failed = 0;
-  for (let start = 0; start < open.length; start += BATCH_SIZE) {
-    const batch = open.slice(start, start + BATCH_SIZE);
-    const results = await Promise.allSettled(batch.map((item) => fetchLocation(item.id, signal)));
-    for (const result of results) {
-      if (result.status === 'rejected') {
-        if (isAbortError(result.reason) || signal.aborted) throw result.reason;
-        failed += 1;
-        continue;
-      }
-      const { id, number, title, status, warning, location } = result.value;
-      if (!location) {
-        skipped += 1;
-        continue;
-      }
-      points.push({ id, number, title, status, warning, lng: location.lng, lat: location.lat });
-    }
+/** GET /api/cases/points: the located cases of the filters in one request (open cases by default). */
+export function fetchCaseLocations(filters: CaseMapFilters, signal: AbortSignal): Promise<CaseLocations> {
+  const query: Partial<Record<keyof (typeof CasePointsQuery)['_zod']['input'], string>> = {};
+  for (const key of ['state', 'from', 'to', 'category', 'warning'] as const) {
+    const value = filters[key]?.trim();
+    if (value) query[key] = value;
   }
-  return { points, open: open.length, skipped, failed, total: list.total };
+  return api('/api/cases/points', { query, signal });
 }
 
-/** The points as GeoJSON for the case layer. */
+/** The points as GeoJSON for the case layer, with their fill (warning) and ring (status) colours. */
 export function casePointsGeoJson(points: CasePoint[]): GeoJsonFeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: points.map((point) => ({
-      type: 'Feature',
-      id: point.id,
-      geometry: { type: 'Point', coordinates: [point.lng, point.lat] },
-      properties: {
+    features: points.map((point) => {
+      const phase = phaseOf(point.status);
+      return {
+        type: 'Feature',
         id: point.id,
-        number: point.number,
-        title: point.title,
-        status: point.status,
-        warning: point.warning,
-      },
-    })),
+        geometry: { type: 'Point', coordinates: [point.lng, point.lat] },
+        properties: {
+          id: point.id,
+          number: point.number,
+          title: point.title,
+          status: point.status,
+          warning: point.warning,
+          categoryName: point.categoryName ?? '',
+          fill: phase === 'finished' ? FINISHED_HEX : WARNING_HEX[point.warning],
+          ring: PHASE_HEX[phase],
+        },
+      };
+    }),
   };
 }

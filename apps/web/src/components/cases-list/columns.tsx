@@ -1,10 +1,11 @@
-import type { CaseSummary } from '@wangge/contracts';
+import type { CaseSort, CaseSummary } from '@wangge/contracts';
 import { type TableColumnsType, Tag, Typography } from 'antd';
 import type { MouseEvent } from 'react';
 import { CHANNEL_LABELS, LEVEL_LABELS, label, STATUS_LABELS } from '../../cases/labels.ts';
 import { formatChinaTime } from '../../cases/time.ts';
 import type { Locale, Translate } from '../../i18n/messages.ts';
 import { navigate } from '../../router/router.ts';
+import { columnDirections, columnOrder, isSortableColumn } from './filters.ts';
 import { WarningTag } from './WarningTag.tsx';
 
 export type CaseColumnKey =
@@ -29,13 +30,17 @@ function openCase(event: MouseEvent<HTMLAnchorElement>, row: CaseSummary): void 
   navigate(casePath(row));
 }
 
-/** Table columns of case summaries, in the order of `keys`. */
-export function caseColumns(
+/**
+ * Table columns of case summaries, in the order of `keys`. With `sort` (the list's order), the
+ * sortable columns show it and the table reports header clicks through its onChange.
+ */
+export function caseColumns<Row extends CaseSummary = CaseSummary>(
   keys: readonly CaseColumnKey[],
   t: Translate,
   locale: Locale,
-): TableColumnsType<CaseSummary> {
-  const all: Record<CaseColumnKey, TableColumnsType<CaseSummary>[number]> = {
+  sort?: { current: CaseSort | undefined },
+): TableColumnsType<Row> {
+  const all: Record<CaseColumnKey, TableColumnsType<Row>[number]> = {
     number: {
       key: 'number',
       title: t('caseList.col.number'),
@@ -127,5 +132,15 @@ export function caseColumns(
       render: (reportedAt: string) => formatChinaTime(reportedAt),
     },
   };
-  return keys.map((key) => all[key]);
+  return keys.map((key) => {
+    const column = all[key];
+    if (!sort || !isSortableColumn(key)) return column;
+    return {
+      ...column,
+      sorter: true,
+      sortOrder: columnOrder(sort.current, key),
+      sortDirections: columnDirections(key),
+      showSorterTooltip: false,
+    };
+  });
 }

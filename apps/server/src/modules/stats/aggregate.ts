@@ -1,0 +1,172 @@
+import { rows, type Tx } from '@wangge/db';
+import {
+  type CaseCounts,
+  chinaDayNumber,
+  periodSeconds,
+  type WorkCalendar,
+  type WorkingPeriods,
+  workdayTable,
+} from '@wangge/domain';
+import { type SQL, sql } from 'drizzle-orm';
+import { withinPaths } from '../../lib/sql.ts';
+import type { StatsContext } from './stats-context.ts';
+
+/**
+ * The one aggregate behind every figure: the cases of the caller's scope reported in the period,
+ * grouped by a unit (or not at all), counted as packages/domain/src/stats/indicators.ts defines.
+ * All in SQL: a GROUP BY over case_record (and case_assignment for departments), never cases in Node.
+ *
+ * Two shapes of "facts" (one row per case, or per case and department):
+ * - territory readers: the cases whose path lies in their territory (or, for someone who also
+ *   handles for a department, that their department holds); returned = returned at least once.
+ * - departments (by=department, or a caller who reads only as a department handler): one row per case
+ *   and department from case_assignment; the department holds the case while its assignment is not
+ *   returned or withdrawn, and "returned" is its own return of the lead.
+ */
+export type Unit =
+  | { kind: 'none' }
+  | { kind: 'subdistrict' | 'community' | 'grid' | 'category' | 'department' }
+  | { kind: 'bucket'; interval: 'day' | 'week' | 'month' };
+
+export interface Aggregated extends CaseCounts {
+  /** The unit's key (code, or uuid for grids and departments), null for cases without one. */
+  key: string | null;
+}
+
+const CHINA_OFFSET_S = 8 * 3600;
+
+function departmentList(ids: readonly string[]): SQL {
+  return sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+}
+
+function unitKey(unit: Unit): SQL {
+  switch (unit.kind) {
+    case 'none':
+      return sql`NULL::text`;
+    case 'subdistrict':
+      return sql`c.subdistrict_code`;
+    case 'community':
+      return sql`c.community_code`;
+    case 'grid':
+      return sql`c.grid_id::text`;
+    case 'category':
+      return sql`c.category_code`;
+    case 'department':
+      return sql`a.department_id::text`;
+    case 'bucket':
+      return sql`to_char(date_trunc(${unit.interval}, c.reported_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD')`;
+  }
+}
+
+/** Conditions every fact shares: the district (for the index), the period, counted statuses, the division. */
+function common(ctx: StatsContext): SQL[] {
+  const districts = [...new Set(ctx.unitPaths.map((p) => p.split('.')[0]!))];
+  const where = [
+    sql`c.district_code IN (${sql.join(
+      districts.map((d) => sql`${d}`),
+      sql`, `,
+    )})`,
+    sql`c.reported_at >= ${ctx.period.from.toISOString()}::timestamptz`,
+    sql`c.reported_at < ${ctx.period.to.toISOString()}::timestamptz`,
+    sql`c.status NOT IN ('rejected', 'merged')`,
+  ];
+  if (ctx.division) where.push(sql`c.path <@ ${ctx.division.path}::ltree`);
+  return where;
+}
+
+const FACT_COLUMNS = sql`c.status, c.stage, c.stage_deadline, c.closed_on_time, c.evaluation, c.rework_count,
+  c.reported_at, c.handled_at`;
+
+function facts(ctx: StatsContext, unit: Unit): SQL {
+  const key = unitKey(unit);
+  const departmentOnly = ctx.territory.length === 0;
+  if (unit.kind === 'department' || departmentOnly) {
+    const where = [...common(ctx), sql`a.department_id IS NOT NULL`, sql`a.state <> 'withdrawn'`];
+    if (departmentOnly) where.push(sql`a.department_id IN (${departmentList(ctx.departments)})`);
+    else where.push(withinPaths('c.path', ctx.territory));
+    const groupBy = unit.kind === 'department' ? sql`c.id, a.department_id` : sql`c.id`;
+    return sql`SELECT ${key} AS key, ${FACT_COLUMNS},
+                 bool_or(a.state NOT IN ('returned', 'withdrawn')) AS held,
+                 bool_or(a.state = 'returned' AND a.role = 'lead') AS returned
+               FROM case_assignment a JOIN case_record c ON c.id = a.case_id
+               WHERE ${sql.join(where, sql` AND `)}
+               GROUP BY ${groupBy}`;
+  }
+  const inScope = [withinPaths('c.path', ctx.territory)];
+  if (ctx.departments.length)
+    inScope.push(sql`EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = c.id
+      AND a.department_id IN (${departmentList(ctx.departments)}) AND a.state NOT IN ('returned', 'withdrawn'))`);
+  return sql`SELECT ${key} AS key, ${FACT_COLUMNS}, true AS held, c.return_count > 0 AS returned
+             FROM case_record c
+             WHERE ${sql.join([...common(ctx), sql`(${sql.join(inScope, sql` OR `)})`], sql` AND `)}`;
+}
+
+export interface WorkingTime {
+  calendar: WorkCalendar;
+  periods: WorkingPeriods;
+}
+
+/** W(t) of packages/domain/src/stats/working-time.ts for a timestamp column looked up in `w`. */
+function workingClock(ts: SQL, w: string, periods: Array<[number, number]>): SQL {
+  const perDay = periods.reduce((s, [a, b]) => s + (b - a), 0);
+  const second = sql`(extract(epoch FROM ${ts}) + ${sql.raw(String(CHINA_OFFSET_S))} - ${sql.raw(w)}.day::float8 * 86400)`;
+  const worked = sql.join(
+    periods.map(([a, b]) => sql`LEAST(GREATEST(${second} - ${sql.raw(String(a))}, 0), ${sql.raw(String(b - a))})`),
+    sql` + `,
+  );
+  return sql`(${sql.raw(w)}.before::float8 * ${sql.raw(String(perDay))} + CASE WHEN ${sql.raw(w)}.work THEN ${worked} ELSE 0 END)`;
+}
+
+const dayOf = (ts: SQL) =>
+  sql`floor((extract(epoch FROM ${ts}) + ${sql.raw(String(CHINA_OFFSET_S))}) / 86400)::int`;
+
+/** Counts per unit key. `working` adds the handling time (working hours); trends leave it out. */
+export async function aggregate(
+  db: Tx,
+  ctx: StatsContext,
+  unit: Unit,
+  working: WorkingTime | null,
+): Promise<Aggregated[]> {
+  const now = sql`${ctx.now.toISOString()}::timestamptz`;
+  const closed = sql`f.held AND f.status = 'closed'`;
+  let withWorkdays = sql``;
+  let joins = sql``;
+  let handling = sql`0::int AS handled, 0::float8 AS "handlingSeconds"`;
+  if (working) {
+    const first = chinaDayNumber(ctx.period.from);
+    const last = Math.max(chinaDayNumber(ctx.now), chinaDayNumber(ctx.period.to)) + 1;
+    const t = workdayTable(first, last, working.calendar);
+    const periods = periodSeconds(working.periods);
+    withWorkdays = sql`wd AS (SELECT * FROM unnest(${`{${t.days.join(',')}}`}::int[], ${`{${t.workdaysBefore.join(',')}}`}::int[],
+                      ${`{${t.workday.join(',')}}`}::boolean[]) AS w(day, before, work)),`;
+    joins = sql`LEFT JOIN wd wr ON ${closed} AND wr.day = ${dayOf(sql`f.reported_at`)}
+                LEFT JOIN wd wh ON ${closed} AND wh.day = ${dayOf(sql`f.handled_at`)}`;
+    const measured = sql`${closed} AND wr.day IS NOT NULL AND wh.day IS NOT NULL`;
+    handling = sql`count(*) FILTER (WHERE ${measured})::int AS handled,
+      COALESCE(sum(${workingClock(sql`f.handled_at`, 'wh', periods)} - ${workingClock(sql`f.reported_at`, 'wr', periods)})
+        FILTER (WHERE ${measured}), 0)::float8 AS "handlingSeconds"`;
+  }
+  const groupBy = unit.kind === 'none' ? sql`` : sql`GROUP BY f.key`;
+  return rows<Aggregated>(
+    db,
+    sql`WITH ${withWorkdays} f AS (${facts(ctx, unit)})
+        SELECT ${unit.kind === 'none' ? sql`NULL::text` : sql`f.key`} AS key,
+          count(*) FILTER (WHERE f.held)::int AS received,
+          count(*) FILTER (WHERE ${closed})::int AS closed,
+          count(*) FILTER (WHERE ${closed} AND f.closed_on_time)::int AS "closedOnTime",
+          count(*) FILTER (WHERE ${closed} AND f.closed_on_time IS NOT TRUE)::int AS "closedLate",
+          count(*) FILTER (WHERE f.held AND f.status <> 'closed' AND f.stage <> 'none' AND f.stage_deadline < ${now})::int AS overdue,
+          count(*) FILTER (WHERE f.held AND f.evaluation IS NOT NULL)::int AS rated,
+          count(*) FILTER (WHERE f.held AND f.evaluation = 'satisfied')::int AS satisfied,
+          count(*) FILTER (WHERE f.held AND f.evaluation = 'basically_satisfied')::int AS "basicallySatisfied",
+          count(*) FILTER (WHERE f.held AND f.evaluation = 'dissatisfied')::int AS dissatisfied,
+          count(*) FILTER (WHERE f.returned)::int AS returned,
+          count(*) FILTER (WHERE f.held AND f.rework_count > 0)::int AS reworked,
+          ${handling}
+        FROM f ${joins}
+        ${groupBy}`,
+  );
+}

@@ -1,0 +1,4 @@
+export * from './buckets.ts';
+export * from './indicators.ts';
+export * from './period.ts';
+export * from './working-time.ts';

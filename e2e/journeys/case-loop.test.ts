@@ -18,6 +18,7 @@ import {
   openWorkbench,
   pickOnMap,
   shot,
+  shotOf,
   takeAction,
   timelineActions,
   workbenchCount,
@@ -209,6 +210,7 @@ describe('the whole loop, four roles, through the console', () => {
         'nothing is left to do on a closed case',
       );
       await shot(session, 'loop-5-hotline-closed');
+      await shotOf(page.getByTestId('case-timeline'), 'loop-5-hotline-closed-timeline');
     });
     assertNoProblems(session);
   });

@@ -24,6 +24,7 @@ import {
   openCaseList,
   openWorkbench,
   shot,
+  shotOf,
   workbenchCount,
 } from '../support/console.ts';
 import { journey } from '../support/journey.ts';
@@ -112,12 +113,14 @@ describe('a case past its deadline turns red on the workbench, the list and the 
       assert.equal(await workbenchCount(page, 'warned', () => true), 0);
       const urgent = page.getByTestId('workbench-urgent');
       await urgent.getByTestId(`case-row-${created.number}`).waitFor();
-      assert.match((await urgent.locator('tbody tr').first().textContent()) ?? '', /红牌/);
+      const first = urgent.locator('tbody tr[data-row-key]').first();
+      assert.equal(await first.getByTestId(`case-row-${created.number}`).count(), 1, 'the case comes first');
+      assert.match((await first.textContent()) ?? '', /红牌/);
       await shot(session, 'overdue-2-workbench-red');
 
       // The list: the red tag on its row, and the case under 红牌.
       await openCaseList(page);
-      const row = page.locator('tr', { has: page.getByTestId(`case-row-${created.number}`) });
+      const row = page.locator('tr[data-row-key]', { has: page.getByTestId(`case-row-${created.number}`) });
       assert.match((await row.textContent()) ?? '', /红牌/);
       await shot(session, 'overdue-2-list-red');
       await openCaseList(page, '?task=overdue');
@@ -131,6 +134,7 @@ describe('a case past its deadline turns red on the workbench, the list and the 
         .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-action')));
       assert.deepEqual(entries.slice(-2), ['supervise', 'supervise'], 'yellow, then red');
       await shot(session, 'overdue-2-case-red');
+      await shotOf(page.getByTestId('case-timeline'), 'overdue-2-case-red-timeline');
 
       // The map: the case is drawn, and it is the one red point (filtered by 红牌).
       await page.goto('/map', { waitUntil: 'domcontentloaded' });

@@ -99,7 +99,7 @@ describe('吹哨报到: one lead and two assisting departments', () => {
       assert.match((await page.getByTestId('case-level').textContent()) ?? '', /职能部门（吹哨）/);
       const rows = await page
         .getByTestId('case-assignments')
-        .locator('tbody tr')
+        .locator('tbody tr[data-row-key]')
         .evaluateAll((trs) => trs.map((tr) => (tr.textContent ?? '').replace(/\s+/g, '')));
       assert.equal(rows[0], '主办城管执法待签收—', 'the lead first');
       assert.deepEqual(rows.slice(1).sort(), ['协办住建待签收—', '协办市场监管待签收—']);
@@ -171,7 +171,7 @@ describe('吹哨报到: one lead and two assisting departments', () => {
       await expectLastEntry(page, '处置反馈', lead.name);
       const rows = await page
         .getByTestId('case-assignments')
-        .locator('tbody tr')
+        .locator('tbody tr[data-row-key]')
         .evaluateAll((trs) => trs.map((tr) => (tr.textContent ?? '').replace(/\s+/g, '')));
       const departmentsDone = rows.map((r) => r.replace(/^(主办|协办)(.+?)已反馈.*$/, '$1$2'));
       assert.deepEqual(

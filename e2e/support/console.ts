@@ -13,6 +13,13 @@ export async function shot(session: Session, name: string): Promise<string> {
   return path;
 }
 
+/** Saves a screenshot of one part of the page (scrolled into view) as e2e/artifacts/<name>.png. */
+export async function shotOf(part: Locator, name: string): Promise<string> {
+  const path = artifact(`${name}.png`);
+  await part.screenshot({ path });
+  return path;
+}
+
 /** Logs in on the login page (the console opens on the territory page); returns the name shown. */
 export async function logIn(session: Session, username: string, password = DEMO_PASSWORD): Promise<string> {
   const { page } = session;

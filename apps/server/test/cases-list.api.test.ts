@@ -35,7 +35,12 @@ interface Item {
 async function report(user: string, body: Record<string, unknown>): Promise<string> {
   const res = await t.request('POST', '/api/cases', {
     as: await as(user),
-    body: { idempotencyKey: `list-${++keyNo}-key`, title: '楼道堆放杂物', description: '楼道堆放纸箱', ...body },
+    body: {
+      idempotencyKey: `list-${++keyNo}-key`,
+      title: '楼道堆放杂物',
+      description: '楼道堆放纸箱',
+      ...body,
+    },
   });
   assert.equal(res.statusCode, 201, res.body);
   return res.json().id;
@@ -117,11 +122,17 @@ describe('sorting the list', () => {
       const asc = (await list('dispatcher', `${WINDOW}&sort=deadline`)).items;
       assert.equal(asc.at(-1)!.id, fx.b, 'no deadline sorts last');
       const deadlines = asc.slice(0, 3).map((i) => Date.parse(i.stageDeadline!));
-      assert.deepEqual(deadlines, [...deadlines].sort((x, y) => x - y));
+      assert.deepEqual(
+        deadlines,
+        [...deadlines].sort((x, y) => x - y),
+      );
       const descending = (await list('dispatcher', `${WINDOW}&sort=-deadline`)).items;
       assert.equal(descending.at(-1)!.id, fx.b, 'no deadline sorts last either way');
       const later = descending.slice(0, 3).map((i) => Date.parse(i.stageDeadline!));
-      assert.deepEqual(later, [...later].sort((x, y) => y - x));
+      assert.deepEqual(
+        later,
+        [...later].sort((x, y) => y - x),
+      );
     } finally {
       await rows(
         t.handle.db,
@@ -131,7 +142,9 @@ describe('sorting the list', () => {
   });
 
   it('pages through an order without losing or repeating a case', async () => {
-    const pages = [0, 1, 2, 3].map((offset) => list('dispatcher', `${WINDOW}&sort=number&limit=1&offset=${offset}`));
+    const pages = [0, 1, 2, 3].map((offset) =>
+      list('dispatcher', `${WINDOW}&sort=number&limit=1&offset=${offset}`),
+    );
     const seen = (await Promise.all(pages)).flatMap((p) => ids(p.items));
     assert.deepEqual(seen.sort(), [fx.a, fx.b, fx.c, fx.d].sort());
   });
@@ -146,7 +159,10 @@ describe('sorting the list', () => {
 
   it('flags the cases the caller may dispatch now', async () => {
     const before = (await list('dispatcher', WINDOW)).items;
-    assert.ok(before.every((i) => !i.canDispatch), 'nothing accepted yet');
+    assert.ok(
+      before.every((i) => !i.canDispatch),
+      'nothing accepted yet',
+    );
     await act('dispatcher', fx.c, { type: 'accept' });
     const after = (await list('dispatcher', WINDOW)).items;
     assert.deepEqual(
@@ -174,10 +190,16 @@ describe('exporting the list to Excel', () => {
     const query = `${WINDOW}&sort=reportedAt`;
     const res = await get('dispatcher', `/api/cases/export.xlsx?${query}`);
     assert.equal(res.statusCode, 200, res.body);
-    assert.equal(res.headers['content-type'], 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    assert.equal(
+      res.headers['content-type'],
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     const disposition = String(res.headers['content-disposition']);
     assert.match(disposition, /^attachment; filename="cases-20261120-\d{4}\.xlsx"; filename\*=UTF-8''/);
-    assert.match(disposition, new RegExp(`filename\\*=UTF-8''${encodeURIComponent('事件列表')}-20261120-\\d{4}\\.xlsx$`));
+    assert.match(
+      disposition,
+      new RegExp(`filename\\*=UTF-8''${encodeURIComponent('事件列表')}-20261120-\\d{4}\\.xlsx$`),
+    );
 
     const { sheet, header, rows: got } = await workbook(res.rawPayload);
     assert.equal(sheet.name, '事件列表');
@@ -236,13 +258,19 @@ describe('exporting the list to Excel', () => {
     );
     const res = await get('dispatcher', `/api/cases/export.xlsx?${WINDOW}&category=06011`);
     assert.equal(res.statusCode, 200);
-    const [entry] = await rows<{ actor_name: string; district_code: string; after: { count: number; filter: object } }>(
+    const [entry] = await rows<{
+      actor_name: string;
+      district_code: string;
+      after: { count: number; filter: object };
+    }>(
       t.handle.db,
       sql`SELECT actor_name, district_code, after FROM audit_log WHERE action = 'case.export' ORDER BY id DESC LIMIT 1`,
     );
     assert.equal(
-      (await one<{ n: number }>(t.handle.db, sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'case.export'`))!
-        .n,
+      (await one<{ n: number }>(
+        t.handle.db,
+        sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'case.export'`,
+      ))!.n,
       before!.n + 1,
     );
     assert.equal(entry!.district_code, '370102');
@@ -251,7 +279,14 @@ describe('exporting the list to Excel', () => {
   });
 
   it('refuses bad filters with a code, and people who are not staff', async () => {
-    for (const query of ['sort=title', 'division=12', 'warning=blue', 'from=yesterday', 'limit=10', 'offset=0']) {
+    for (const query of [
+      'sort=title',
+      'division=12',
+      'warning=blue',
+      'from=yesterday',
+      'limit=10',
+      'offset=0',
+    ]) {
       const res = await get('dispatcher', `/api/cases/export.xlsx?${query}`);
       assert.equal(res.statusCode, 400, query);
       assert.equal(res.json().code, 'VALIDATION_FAILED', query);
@@ -276,7 +311,10 @@ describe('the case map’s points', () => {
 
   it('answers the located open cases in one request, red first, and says what it left out', async () => {
     const all = await points('dispatcher', WINDOW);
-    assert.deepEqual(all.points.map((p) => p.id), [fx.a, fx.d, fx.b]);
+    assert.deepEqual(
+      all.points.map((p) => p.id),
+      [fx.a, fx.d, fx.b],
+    );
     assert.equal(all.total, 4);
     assert.equal(all.withoutLocation, 1);
     assert.equal(all.omitted, 0);
@@ -286,12 +324,16 @@ describe('the case map’s points', () => {
     assert.ok(a.categoryName);
 
     const one = await points('dispatcher', `${WINDOW}&limit=1`);
-    assert.deepEqual(one.points.map((p) => p.id), [fx.a]);
+    assert.deepEqual(
+      one.points.map((p) => p.id),
+      [fx.a],
+    );
     assert.equal(one.omitted, 2);
   });
 
   it('filters by category, warning, division, status, state and period', async () => {
-    const only = async (query: string) => (await points('dispatcher', `${WINDOW}&${query}`)).points.map((p) => p.id);
+    const only = async (query: string) =>
+      (await points('dispatcher', `${WINDOW}&${query}`)).points.map((p) => p.id);
     assert.deepEqual(await only('category=06011'), [fx.b]);
     assert.deepEqual(await only('category=C06'), [fx.a, fx.d, fx.b], 'a class takes its items');
     assert.deepEqual(await only('warning=red'), [fx.a]);
@@ -301,21 +343,38 @@ describe('the case map’s points', () => {
     assert.deepEqual(await only('state=finished'), []);
     assert.deepEqual(await only('state=all&warning=none'), [fx.d, fx.b]);
     const from = encodeURIComponent('2026-11-20T12:30:00+08:00');
-    assert.deepEqual((await points('dispatcher', `from=${from}`)).points.map((p) => p.id), [fx.d]);
+    assert.deepEqual(
+      (await points('dispatcher', `from=${from}`)).points.map((p) => p.id),
+      [fx.d],
+    );
   });
 
   it('keeps to the caller’s scope', async () => {
     const mine = await points('gridworker', WINDOW);
-    assert.deepEqual(mine.points.map((p) => p.id), [fx.a, fx.d]);
+    assert.deepEqual(
+      mine.points.map((p) => p.id),
+      [fx.a, fx.d],
+    );
     assert.equal(mine.total, 2);
     const other = await points('cs370102009005-1', WINDOW);
-    assert.deepEqual(other.points.map((p) => p.id), [fx.b]);
+    assert.deepEqual(
+      other.points.map((p) => p.id),
+      [fx.b],
+    );
     const dept = await points('dept', WINDOW);
     assert.deepEqual(dept, { points: [], total: 0, withoutLocation: 0, omitted: 0 });
   });
 
   it('refuses bad input with a code', async () => {
-    for (const query of ['state=pending', 'limit=0', 'limit=2001', 'warning=blue', 'division=3701', 'q=路灯', 'sort=number']) {
+    for (const query of [
+      'state=pending',
+      'limit=0',
+      'limit=2001',
+      'warning=blue',
+      'division=3701',
+      'q=路灯',
+      'sort=number',
+    ]) {
       const res = await get('dispatcher', `/api/cases/points?${query}`);
       assert.equal(res.statusCode, 400, query);
       assert.equal(res.json().code, 'VALIDATION_FAILED', query);
@@ -345,7 +404,13 @@ describe('batch dispatch', () => {
   type Result = {
     succeeded: number;
     failed: number;
-    results: Array<{ id: string; ok: boolean; status?: string; version?: number; error?: { code: string; message: string } }>;
+    results: Array<{
+      id: string;
+      ok: boolean;
+      status?: string;
+      version?: number;
+      error?: { code: string; message: string };
+    }>;
   };
 
   it('dispatches every case to the same lead and assistants, each as the single action would', async () => {
@@ -367,10 +432,10 @@ describe('batch dispatch', () => {
       const d = await detail('dispatcher', id);
       assert.equal(d.status, 'dispatched');
       assert.equal(d.level, 'department');
-      assert.deepEqual(d.assignments.map((a: { role: string; name: string }) => `${a.role}:${a.name}`).sort(), [
-        'assist:市场监管',
-        'lead:城管执法',
-      ]);
+      assert.deepEqual(
+        d.assignments.map((a: { role: string; name: string }) => `${a.role}:${a.name}`).sort(),
+        ['assist:市场监管', 'lead:城管执法'],
+      );
       assert.equal(d.timeline.at(-1).payload.note, '集中整治');
     }
     const audit = await rows<{ entity_id: string }>(
@@ -387,7 +452,12 @@ describe('batch dispatch', () => {
     const res = await batch(
       'community',
       {
-        items: [{ id: x!, version: await versionOf(x!) }, stale, { id: pending, version: 1 }, { id: z!, version: await versionOf(z!) }],
+        items: [
+          { id: x!, version: await versionOf(x!) },
+          stale,
+          { id: pending, version: 1 },
+          { id: z!, version: await versionOf(z!) },
+        ],
         lead: GRID_1,
       },
       { 'accept-language': 'en' },
@@ -443,7 +513,10 @@ describe('batch dispatch', () => {
   it('refuses bad input as a whole, with a code, and writes nothing', async () => {
     const [x, y] = await waiting(2);
     const good = await items([x!, y!]);
-    const actionsBefore = await one<{ n: number }>(t.handle.db, sql`SELECT count(*)::int AS n FROM case_action`);
+    const actionsBefore = await one<{ n: number }>(
+      t.handle.db,
+      sql`SELECT count(*)::int AS n FROM case_action`,
+    );
     const refused: Array<[Record<string, unknown>, number, string]> = [
       [{ items: [], lead: GRID_1 }, 400, 'VALIDATION_FAILED'],
       [
@@ -452,13 +525,21 @@ describe('batch dispatch', () => {
         'VALIDATION_FAILED',
       ],
       [{ items: [good[0], good[1], good[0]], lead: GRID_1 }, 400, 'CASE_BATCH_DUPLICATE'],
-      [{ items: good, lead: { kind: 'department', departmentId: randomUUID() } }, 400, 'CASE_DISPATCH_TARGET_UNKNOWN'],
+      [
+        { items: good, lead: { kind: 'department', departmentId: randomUUID() } },
+        400,
+        'CASE_DISPATCH_TARGET_UNKNOWN',
+      ],
       [
         { items: good, lead: GRID_1, assists: [{ kind: 'department', departmentId: randomUUID() }] },
         400,
         'CASE_DISPATCH_TARGET_UNKNOWN',
       ],
-      [{ items: good, lead: { kind: 'territory', code: '370102009099' } }, 400, 'CASE_DISPATCH_TARGET_UNKNOWN'],
+      [
+        { items: good, lead: { kind: 'territory', code: '370102009099' } },
+        400,
+        'CASE_DISPATCH_TARGET_UNKNOWN',
+      ],
       [{ items: good, lead: GRID_1, assists: [GRID_1] }, 400, 'CASE_DISPATCH_TARGET_UNKNOWN'],
       [{ items: good }, 400, 'VALIDATION_FAILED'],
       [{ items: good, lead: GRID_1, level: 'grid' }, 400, 'VALIDATION_FAILED'],
@@ -477,7 +558,10 @@ describe('batch dispatch', () => {
       body: { items: good, lead: GRID_1 },
     });
     assert.equal(noCsrf.statusCode, 403);
-    const actionsAfter = await one<{ n: number }>(t.handle.db, sql`SELECT count(*)::int AS n FROM case_action`);
+    const actionsAfter = await one<{ n: number }>(
+      t.handle.db,
+      sql`SELECT count(*)::int AS n FROM case_action`,
+    );
     assert.equal(actionsAfter!.n, actionsBefore!.n, 'no action written');
     assert.deepEqual(await items([x!, y!]), good, 'no case changed');
   });
@@ -502,7 +586,10 @@ describe('the export’s limit', () => {
     assert.equal(error.code, 'CASE_EXPORT_TOO_LARGE');
     assert.deepEqual(error.details, { total: 10001, limit: 10000 });
     assert.match(error.message, /10001.*10000/);
-    const fewer = await get('dispatcher', `/api/cases/export.xlsx?${day}&q=${encodeURIComponent('370102-20270105-00042')}`);
+    const fewer = await get(
+      'dispatcher',
+      `/api/cases/export.xlsx?${day}&q=${encodeURIComponent('370102-20270105-00042')}`,
+    );
     assert.equal(fewer.statusCode, 200);
     assert.equal((await workbook(fewer.rawPayload)).rows.length, 1);
   });

@@ -238,10 +238,10 @@ describe('DELETE /api/auth/users/:id/roles/:assignmentId', () => {
   });
 
   it('keeps the last role, the administrator’s own admin role, and other counties’ roles', async () => {
-    const [gridRole] = await grantsOf(ids['straddler']!);
-    const [leaderRole] = (await grantsOf(ids['straddler']!)).filter((g) => g.role === 'leader');
+    const [gridRole] = await grantsOf(ids.straddler!);
+    const [leaderRole] = (await grantsOf(ids.straddler!)).filter((g) => g.role === 'leader');
     // The straddler's 370103 role is not the demo admin's to revoke.
-    const outside = await t.request('DELETE', `/api/auth/users/${ids['straddler']}/roles/${leaderRole!.id}`, {
+    const outside = await t.request('DELETE', `/api/auth/users/${ids.straddler}/roles/${leaderRole!.id}`, {
       as: admin,
     });
     assert.equal(outside.json().code, 'AUTH_ASSIGNMENT_NOT_FOUND');
@@ -324,7 +324,7 @@ describe('PATCH /api/auth/users/:id', () => {
     });
     assert.equal(self.json().code, 'AUTH_SELF_CHANGE');
     for (const as of [admin, otherAdmin]) {
-      const beyond = await t.request('PATCH', `/api/auth/users/${ids['straddler']}`, {
+      const beyond = await t.request('PATCH', `/api/auth/users/${ids.straddler}`, {
         as,
         body: { disabled: true },
       });
@@ -380,7 +380,7 @@ describe('POST /api/auth/users/:id/password', () => {
       [admin, ids['li.hua'], { password: '' }, 400, 'VALIDATION_FAILED'],
       [admin, ids['li.hua'], { password: 'Good2026pass', old: 'x' }, 400, 'VALIDATION_FAILED'],
       [admin, ids.admin, { password: 'Good2026pass' }, 409, 'AUTH_SELF_CHANGE'],
-      [admin, ids['straddler'], { password: 'Good2026pass' }, 403, 'AUTH_USER_BEYOND_TERRITORY'],
+      [admin, ids.straddler, { password: 'Good2026pass' }, 403, 'AUTH_USER_BEYOND_TERRITORY'],
       [otherAdmin, ids['li.hua'], { password: 'Good2026pass' }, 404, 'AUTH_USER_NOT_FOUND'],
     ];
     for (const [as, id, body, status, code] of cases) {

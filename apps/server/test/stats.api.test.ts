@@ -75,7 +75,12 @@ describe('driving the cases', () => {
         reporterPhone: '13912345678',
       });
     const patrol = (title: string) =>
-      report('gridworker', { channel: 'patrol', title, description: `${title}，巡查发现`, location: IN_GRID_1 });
+      report('gridworker', {
+        channel: 'patrol',
+        title,
+        description: `${title}，巡查发现`,
+        location: IN_GRID_1,
+      });
     const toGrid = async (id: string) => {
       await act('dispatcher', id, { type: 'accept', level: 'grid' });
       await act('dispatcher', id, { type: 'dispatch', lead: { kind: 'territory', code: '370102009002001' } });
@@ -135,7 +140,10 @@ describe('driving the cases', () => {
     await act('hotline', ids.G, { type: 'evaluate', rating: 'dissatisfied' });
     await act('gridworker', ids.G, { type: 'feedback', result: '再次劝导' });
     await act('gridworker', ids.G, { type: 'check', pass: true });
-    assert.equal((await act('hotline', ids.G, { type: 'evaluate', rating: 'dissatisfied' })).status, 'under_review');
+    assert.equal(
+      (await act('hotline', ids.G, { type: 'evaluate', rating: 'dissatisfied' })).status,
+      'under_review',
+    );
 
     ids.E = await patrol('重复上报');
     await act('dispatcher', ids.E, { type: 'reject', reason: '问题不存在' });
@@ -258,7 +266,11 @@ describe('GET /api/stats/summary', () => {
 
   it('shows a department the cases dispatched to it, and its own returns', async () => {
     const cgzf = await json('dept', `/api/stats/summary?${NOVEMBER}`);
-    assert.deepEqual([cgzf.received, cgzf.closed, cgzf.returned, cgzf.rated], [1, 1, 1, 1], 'B held, D returned');
+    assert.deepEqual(
+      [cgzf.received, cgzf.closed, cgzf.returned, cgzf.rated],
+      [1, 1, 1, 1],
+      'B held, D returned',
+    );
     const scjg = await json('dh-scjg-1', `/api/stats/summary?${NOVEMBER}`);
     assert.deepEqual([scjg.received, scjg.closed, scjg.returned], [1, 1, 0], 'B as assistant');
     const sthj = await json('dh-sthj-1', `/api/stats/summary?${NOVEMBER}`);
@@ -413,7 +425,10 @@ describe('GET /api/stats/export.xlsx', () => {
     assert.equal(res.statusCode, 200, res.body);
     assert.match(String(res.headers['content-type']), /spreadsheetml/);
     const disposition = String(res.headers['content-disposition']);
-    assert.match(disposition, /^attachment; filename="wangge-statistics_2026-11-01_2026-11-30\.xlsx"; filename\*=UTF-8''/);
+    assert.match(
+      disposition,
+      /^attachment; filename="wangge-statistics_2026-11-01_2026-11-30\.xlsx"; filename\*=UTF-8''/,
+    );
     assert.ok(disposition.includes(encodeURIComponent('统计分析_2026-11-01_2026-11-30.xlsx')), disposition);
     const wb = await workbook(res);
     assert.deepEqual(
@@ -434,9 +449,13 @@ describe('GET /api/stats/export.xlsx', () => {
   });
 
   it('speaks English when asked, for a division, and is audited', async () => {
-    const res = await get('dispatcher', `/api/stats/export.xlsx?${NOVEMBER}&division=${COMMUNITY_1}&interval=week`, {
-      'accept-language': 'en',
-    });
+    const res = await get(
+      'dispatcher',
+      `/api/stats/export.xlsx?${NOVEMBER}&division=${COMMUNITY_1}&interval=week`,
+      {
+        'accept-language': 'en',
+      },
+    );
     assert.equal(res.statusCode, 200, res.body);
     const wb = await workbook(res);
     assert.deepEqual(

@@ -17,7 +17,9 @@ export type StatsDimension = z.infer<typeof StatsDimension>;
 /** The period [from, to) of reports, at most 400 days, and optionally a division or grid inside the caller's scope. */
 export const StatsQuery = z.strictObject({
   from: Bound.describe('First day (China time) or instant of the period, inclusive'),
-  to: Bound.describe('Day or instant after the period (exclusive): from=2026-11-01&to=2026-12-01 is November'),
+  to: Bound.describe(
+    'Day or instant after the period (exclusive): from=2026-11-01&to=2026-12-01 is November',
+  ),
   division: z
     .string()
     .regex(/^\d{6}(\d{3}(\d{3}(\d{3})?)?)?$/)
@@ -77,7 +79,10 @@ export const StatsSummary = StatsIndicators.extend({
 export type StatsSummary = z.infer<typeof StatsSummary>;
 
 export const StatsBreakdownRow = StatsIndicators.extend({
-  code: z.string().nullable().describe('The unit’s code; null for cases outside every grid or without a category'),
+  code: z
+    .string()
+    .nullable()
+    .describe('The unit’s code; null for cases outside every grid or without a category'),
   name: z.string().nullable(),
 });
 export type StatsBreakdownRow = z.infer<typeof StatsBreakdownRow>;

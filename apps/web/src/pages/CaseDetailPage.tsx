@@ -257,6 +257,7 @@ function CaseView({
         <ActionModal
           key={openAction}
           type={openAction}
+          gridCode={detail.gridCode}
           onSubmit={submit}
           onCancel={() => setOpenAction(null)}
         />

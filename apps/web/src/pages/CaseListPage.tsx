@@ -213,7 +213,7 @@ export default function CaseListPage() {
               }
             : undefined
         }
-        scroll={{ x: 1140 }}
+        scroll={{ x: selectable ? 1180 : 1140 }}
         locale={{
           emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('caseList.empty')} />,
         }}

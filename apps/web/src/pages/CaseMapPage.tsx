@@ -33,7 +33,8 @@ export default function CaseMapPage() {
   if (data) {
     notes.push(t('caseMap.noteDrawn', { drawn: data.points.length, total: data.total }));
     if (data.withoutLocation > 0) notes.push(t('caseMap.noteSkipped', { skipped: data.withoutLocation }));
-    if (data.omitted > 0) notes.push(t('caseMap.noteOmitted', { omitted: data.omitted, limit: CASE_MAP_LIMIT }));
+    if (data.omitted > 0)
+      notes.push(t('caseMap.noteOmitted', { omitted: data.omitted, limit: CASE_MAP_LIMIT }));
   }
 
   return (

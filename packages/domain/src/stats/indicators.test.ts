@@ -35,8 +35,14 @@ describe('countCase', () => {
   it('an open case past its stage deadline is overdue, whatever the stage', () => {
     const past = new Date('2026-11-19T02:00:00Z');
     assert.equal(countCase({ ...base, stageDeadline: past }, now).overdue, 1);
-    assert.equal(countCase({ ...base, stage: 'accept', status: 'pending_acceptance', stageDeadline: past }, now).overdue, 1);
-    assert.equal(countCase({ ...base, stage: 'none', status: 'pending_evaluation', stageDeadline: past }, now).overdue, 0);
+    assert.equal(
+      countCase({ ...base, stage: 'accept', status: 'pending_acceptance', stageDeadline: past }, now).overdue,
+      1,
+    );
+    assert.equal(
+      countCase({ ...base, stage: 'none', status: 'pending_evaluation', stageDeadline: past }, now).overdue,
+      0,
+    );
     assert.equal(countCase({ ...base, stageDeadline: null }, now).overdue, 0, 'suspended: no deadline');
     assert.equal(countCase({ ...base, stageDeadline: now }, now).overdue, 0, 'due this instant');
   });

@@ -27,7 +27,11 @@ describe('the working clock', () => {
   it('counts the working hours between two instants', () => {
     assert.equal(hours('2026-11-20T10:00:00+08:00', '2026-11-20T15:00:00+08:00'), 3.5, 'over lunch');
     assert.equal(hours('2026-11-20T16:00:00+08:00', '2026-11-23T09:30:00+08:00'), 2.5, 'over a weekend');
-    assert.equal(hours('2026-09-30T17:00:00+08:00', '2026-10-09T08:00:00+08:00'), 0.5 + 7.5, 'National Day, 10-09 a workday');
+    assert.equal(
+      hours('2026-09-30T17:00:00+08:00', '2026-10-09T08:00:00+08:00'),
+      0.5 + 7.5,
+      'National Day, 10-09 a workday',
+    );
   });
 
   it('agrees with the time-limit maths (measure in working hours)', () => {

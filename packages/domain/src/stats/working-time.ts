@@ -1,4 +1,10 @@
-import { CHINA_OFFSET_MS, chinaDayNumber, DAY_MS, isWorkdayNumber, type WorkCalendar } from '../sla/calendar.ts';
+import {
+  CHINA_OFFSET_MS,
+  chinaDayNumber,
+  DAY_MS,
+  isWorkdayNumber,
+  type WorkCalendar,
+} from '../sla/calendar.ts';
 import { parseWorkingPeriods, type WorkingPeriods } from '../sla/limits.ts';
 
 /**

@@ -17,7 +17,8 @@ const keyOf = (t: Target) => (t.kind === 'department' ? `d:${t.departmentId}` : 
  */
 async function checkTargets(db: Tx, targets: Target[]): Promise<void> {
   const keys = targets.map(keyOf);
-  if (new Set(keys).size !== keys.length) throw new AppError('CASE_DISPATCH_TARGET_UNKNOWN', { duplicate: true });
+  if (new Set(keys).size !== keys.length)
+    throw new AppError('CASE_DISPATCH_TARGET_UNKNOWN', { duplicate: true });
   const departmentIds = targets.flatMap((t) => (t.kind === 'department' ? [t.departmentId] : []));
   const codes = targets.flatMap((t) => (t.kind === 'territory' ? [t.code] : []));
   const list = (values: string[]) =>

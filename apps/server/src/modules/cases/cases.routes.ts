@@ -131,7 +131,8 @@ export function casesRoutes(deps: Deps) {
           description:
             `The list's filters and sort; every matching case in the caller's scope, columns in the caller's ` +
             `language (Accept-Language). Above ${CASE_EXPORT_LIMIT} cases the export is refused ` +
-            '(422 CASE_EXPORT_TOO_LARGE). Each export is recorded in the audit log.',
+            '(422 CASE_EXPORT_TOO_LARGE). Each export is recorded in the audit log. 200 answers the .xlsx ' +
+            `(${XLSX_TYPE}) as an attachment, its file name in the caller's language (RFC 5987 filename*).`,
           querystring: CaseExportQuery,
           produces: [XLSX_TYPE],
           response: errors,

@@ -79,7 +79,8 @@ const INFO = {
   exportedAt: { 'zh-CN': '导出时间（北京时间）', en: 'Exported at (China time)' },
   exportedBy: { 'zh-CN': '导出人', en: 'Exported by' },
   count: { 'zh-CN': '事件数', en: 'Cases' },
-  filters: { 'zh-CN': '筛选条件', en: 'Filters' },
+  filters: { 'zh-CN': '筛选条件与排序', en: 'Filters and order' },
+  noFilter: { 'zh-CN': '（无）', en: '(none)' },
   scope: {
     'zh-CN': '仅含导出人有权查看的事件',
     en: 'Only the cases the exporter may see',
@@ -110,7 +111,11 @@ export async function exportCases(
   const cases = await deps.db.transaction(async (tx) => {
     const found = await findCases(tx, actor, { ...filter, limit: limit + 1, offset: 0 });
     if (found.items.length > limit) {
-      throw new AppError('CASE_EXPORT_TOO_LARGE', { total: found.total, limit }, { total: found.total, limit });
+      throw new AppError(
+        'CASE_EXPORT_TOO_LARGE',
+        { total: found.total, limit },
+        { total: found.total, limit },
+      );
     }
     const byDistrict = new Map<string | null, number>();
     for (const c of found.items) byDistrict.set(c.districtCode, (byDistrict.get(c.districtCode) ?? 0) + 1);
@@ -150,7 +155,11 @@ async function writeWorkbook(
   locale: Locale,
   meta: { now: Date; by: string | null; filter: object },
 ): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = 'Wangge';
   workbook.created = meta.now;
   const sheet = workbook.addWorksheet(SHEET[locale], { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -173,7 +182,10 @@ async function writeWorkbook(
   at.commit();
   info.addRow([INFO.exportedBy[locale], meta.by ?? '']).commit();
   info.addRow([INFO.count[locale], cases.length]).commit();
-  info.addRow([INFO.filters[locale], JSON.stringify(meta.filter)]).commit();
+  const filters = Object.entries(meta.filter)
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([key, value]) => `${key}=${String(value)}`);
+  info.addRow([INFO.filters[locale], filters.length ? filters.join('; ') : INFO.noFilter[locale]]).commit();
   info.addRow([INFO.scope[locale]]).commit();
   info.commit();
   await workbook.commit();

@@ -6,6 +6,14 @@ import { type DivisionRow, ref } from './divisions.repo.ts';
 type Geometry = { type: string; coordinates: unknown };
 
 /**
+ * Overlays run with a precision grid (1e-9°, a tenth of a millimetre): GEOS then snap-rounds instead
+ * of retrying a failed floating-point overlay through a C++ exception, which PGlite's WebAssembly
+ * build cannot catch: such a query silently returned no rows at all (every gap of a subdistrict was
+ * lost when one community's difference needed the retry).
+ */
+const GRID = 1e-9;
+
+/**
  * 边界明确、无缝隙、全覆盖: within a division, grids must not overlap, must cover their community
  * without gaps, and must not stray outside it. Pieces smaller than `minAreaM2` are floating-point
  * slivers, not findings. Areas are geodesic (m²).
@@ -30,7 +38,7 @@ export async function checkCoverage(
     sql`SELECT a.code AS "gridA", b.code AS "gridB", ST_Area(x.geom::geography) AS "areaM2",
                ST_AsGeoJSON(x.geom, 7)::json AS geometry
         FROM grid a JOIN grid b ON a.code < b.code AND a.boundary && b.boundary
-        CROSS JOIN LATERAL (SELECT ST_CollectionExtract(ST_Intersection(a.boundary, b.boundary), 3) AS geom) x
+        CROSS JOIN LATERAL (SELECT ST_CollectionExtract(ST_Intersection(a.boundary, b.boundary, ${GRID}::float8), 3) AS geom) x
         WHERE (a.path <@ ${path} OR b.path <@ ${path})
           AND ST_Relate(a.boundary, b.boundary, '2********')
           AND ST_Area(x.geom::geography) >= ${minAreaM2}
@@ -39,14 +47,14 @@ export async function checkCoverage(
   const gaps = await rows<{ communityCode: string; areaM2: number; geometry: Geometry }>(
     db,
     sql`WITH covered AS (
-          SELECT c.code, c.boundary, ST_Union(g.boundary) AS grids
+          SELECT c.code, c.boundary, ST_Union(g.boundary, ${GRID}::float8) AS grids
           FROM division c LEFT JOIN grid g ON g.community_code = c.code
           WHERE c.level = 'community' AND c.path <@ ${path} AND c.boundary IS NOT NULL
           GROUP BY c.code, c.boundary
         )
         SELECT code AS "communityCode", ST_Area(d.geom::geography) AS "areaM2", ST_AsGeoJSON(d.geom, 7)::json AS geometry
         FROM covered,
-             LATERAL ST_Dump(CASE WHEN grids IS NULL THEN boundary ELSE ST_Difference(boundary, grids) END) d
+             LATERAL ST_Dump(CASE WHEN grids IS NULL THEN boundary ELSE ST_Difference(boundary, grids, ${GRID}::float8) END) d
         WHERE ST_Area(d.geom::geography) >= ${minAreaM2}
         ORDER BY code, ST_Area(d.geom::geography) DESC`,
   );
@@ -55,7 +63,7 @@ export async function checkCoverage(
     sql`SELECT g.code AS grid, c.code AS "communityCode", ST_Area(x.geom::geography) AS "areaM2",
                ST_AsGeoJSON(x.geom, 7)::json AS geometry
         FROM grid g JOIN division c ON c.code = g.community_code
-        CROSS JOIN LATERAL (SELECT ST_Difference(g.boundary, c.boundary) AS geom) x
+        CROSS JOIN LATERAL (SELECT ST_Difference(g.boundary, c.boundary, ${GRID}::float8) AS geom) x
         WHERE g.path <@ ${path} AND c.boundary IS NOT NULL AND NOT ST_CoveredBy(g.boundary, c.boundary)
           AND ST_Area(x.geom::geography) >= ${minAreaM2}
         ORDER BY g.code`,

@@ -106,11 +106,14 @@ export async function importGrids(
           SELECT f.idx, f.code, ST_IsValid(f.geom) AS valid, ST_Area(f.geom::geography) AS area,
                  c.path::text AS community_path,
                  CASE WHEN c.boundary IS NOT NULL AND ST_IsValid(f.geom)
-                      THEN ST_Area(ST_Difference(f.geom, c.boundary)::geography) END AS outside_area,
+                      THEN ST_Area(ST_Difference(f.geom, c.boundary, 1e-9)::geography) END AS outside_area,
                  EXISTS (SELECT 1 FROM grid g WHERE g.code = f.code) AS code_exists
           FROM f LEFT JOIN division c ON c.code = f.community AND c.level = 'community'
           ORDER BY f.idx`,
     );
+    // The grid size (1e-9°) makes GEOS snap-round instead of retrying through a C++ exception, which
+    // PGlite's WebAssembly build cannot catch (the query then returns no rows): see check-coverage.ts.
+    if (checks.length !== valid.length) throw new Error('grid import checks returned too few rows');
     for (const c of checks) {
       const inScope =
         c.community_path && (!managePaths || managePaths.some((p) => isWithin(c.community_path!, p)));

@@ -114,7 +114,9 @@ function workingClock(ts: SQL, w: string, periods: Array<[number, number]>): SQL
   const perDay = periods.reduce((s, [a, b]) => s + (b - a), 0);
   const second = sql`(extract(epoch FROM ${ts}) + ${sql.raw(String(CHINA_OFFSET_S))} - ${sql.raw(w)}.day::float8 * 86400)`;
   const worked = sql.join(
-    periods.map(([a, b]) => sql`LEAST(GREATEST(${second} - ${sql.raw(String(a))}, 0), ${sql.raw(String(b - a))})`),
+    periods.map(
+      ([a, b]) => sql`LEAST(GREATEST(${second} - ${sql.raw(String(a))}, 0), ${sql.raw(String(b - a))})`,
+    ),
     sql` + `,
   );
   return sql`(${sql.raw(w)}.before::float8 * ${sql.raw(String(perDay))} + CASE WHEN ${sql.raw(w)}.work THEN ${worked} ELSE 0 END)`;

@@ -7,7 +7,7 @@ import { breakdownOf } from './get-breakdown.ts';
 import { summaryOf } from './get-summary.ts';
 import { trendOf } from './get-trend.ts';
 import { statsContext } from './stats-context.ts';
-import { contentDisposition, buildWorkbook } from './workbook.ts';
+import { buildWorkbook, contentDisposition } from './workbook.ts';
 
 const DIMENSIONS: StatsDimension[] = ['subdistrict', 'community', 'grid', 'department', 'category'];
 

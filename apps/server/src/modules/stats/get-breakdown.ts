@@ -1,4 +1,9 @@
-import type { StatsBreakdown, StatsBreakdownQuery, StatsBreakdownRow, StatsDimension } from '@wangge/contracts';
+import type {
+  StatsBreakdown,
+  StatsBreakdownQuery,
+  StatsBreakdownRow,
+  StatsDimension,
+} from '@wangge/contracts';
 import { indicatorsOf, ZERO_COUNTS } from '@wangge/domain';
 import type { Actor, Deps } from '../../http/types.ts';
 import { loadWorkCalendar } from '../sla/index.ts';
@@ -12,11 +17,19 @@ import { unitsByKey, unitsInScope } from './units.ts';
  * cases; cases outside every grid (or without a category) make a row with a null code. Rows are in
  * code order; the page sorts them. For departments a joint case (吹哨报到) counts for each of them.
  */
-export async function getBreakdown(deps: Deps, actor: Actor, q: StatsBreakdownQuery): Promise<StatsBreakdown> {
+export async function getBreakdown(
+  deps: Deps,
+  actor: Actor,
+  q: StatsBreakdownQuery,
+): Promise<StatsBreakdown> {
   return breakdownOf(deps, await statsContext(deps, actor, q), q.by);
 }
 
-export async function breakdownOf(deps: Deps, ctx: StatsContext, by: StatsDimension): Promise<StatsBreakdown> {
+export async function breakdownOf(
+  deps: Deps,
+  ctx: StatsContext,
+  by: StatsDimension,
+): Promise<StatsBreakdown> {
   const working = await loadWorkCalendar(deps.db);
   const counted = await aggregate(deps.db, ctx, { kind: by }, working);
   const listed = await unitsInScope(deps.db, ctx, by);

@@ -20,7 +20,11 @@ export const INDICATOR_LABELS: ReadonlyArray<[keyof StatsIndicators, Text, 'coun
   ['satisfactionRate', { 'zh-CN': '满意率', en: 'Satisfaction rate' }, 'rate'],
   ['returned', { 'zh-CN': '退单数', en: 'Returned' }, 'count'],
   ['reworked', { 'zh-CN': '返工数', en: 'Reworked' }, 'count'],
-  ['averageHandlingHours', { 'zh-CN': '平均处置用时（工作时）', en: 'Average handling time (working hours)' }, 'hours'],
+  [
+    'averageHandlingHours',
+    { 'zh-CN': '平均处置用时（工作时）', en: 'Average handling time (working hours)' },
+    'hours',
+  ],
 ];
 
 export const SHEET_LABELS: Record<'summary' | 'trend' | StatsDimension, Text> = {
@@ -53,7 +57,8 @@ export const TEXT = {
   closed: { 'zh-CN': '结案数', en: 'Closed' },
   overdue: { 'zh-CN': '超期未结', en: 'Overdue' },
   note: {
-    'zh-CN': '口径：时段内上报的事件（不含不予受理、并单），按统计时刻的状态计算；结案率、按期结案率以应结案数（已结案+超期未结）为分母。',
+    'zh-CN':
+      '口径：时段内上报的事件（不含不予受理、并单），按统计时刻的状态计算；结案率、按期结案率以应结案数（已结案+超期未结）为分母。',
     en: 'Cases reported in the period (not rejected or merged), as they stand at the time above; close and on-time rates are over the cases due to close (closed + overdue).',
   },
   filename: { 'zh-CN': '统计分析', en: 'wangge-statistics' },

@@ -36,7 +36,8 @@ export async function statsContext(deps: Deps, actor: Actor, q: StatsQuery): Pro
           UNION ALL SELECT code, name, path::text FROM grid WHERE code = ${q.division}`,
     );
     // Out of scope answers as if it did not exist.
-    if (!node || !statsPolicy.canNarrowTo(actor.scope, node.path)) throw new AppError('STATS_DIVISION_NOT_FOUND');
+    if (!node || !statsPolicy.canNarrowTo(actor.scope, node.path))
+      throw new AppError('STATS_DIVISION_NOT_FOUND');
     division = node;
   }
   return {

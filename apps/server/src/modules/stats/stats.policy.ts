@@ -5,13 +5,21 @@ import { isWithin, pathsWithRole, type Role, type Scope } from '@wangge/domain';
  * territory, community staff their community, grid leaders their grids (STATS_READERS at their
  * paths); department handlers the cases dispatched to their department. Everyone else: 403.
  */
-const STATS_READERS: readonly Role[] = ['admin', 'leader', 'subdistrictDispatcher', 'communityStaff', 'gridLeader'];
+const STATS_READERS: readonly Role[] = [
+  'admin',
+  'leader',
+  'subdistrictDispatcher',
+  'communityStaff',
+  'gridLeader',
+];
 
 export const statsPolicy = {
   territoryPaths: (scope: Scope) => pathsWithRole(scope, STATS_READERS),
   departmentIds: (scope: Scope) => [
     ...new Set(
-      scope.grants.filter((g) => g.role === 'departmentHandler' && g.departmentId).map((g) => g.departmentId!),
+      scope.grants
+        .filter((g) => g.role === 'departmentHandler' && g.departmentId)
+        .map((g) => g.departmentId!),
     ),
   ],
   /** Where the caller's units lie: their territory, and their departments' jurisdictions. */

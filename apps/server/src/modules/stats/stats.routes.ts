@@ -65,7 +65,8 @@ export function statsRoutes(deps: Deps) {
       {
         schema: {
           tags,
-          summary: 'Every indicator per subdistrict, community, grid, department or category (the ranking table)',
+          summary:
+            'Every indicator per subdistrict, community, grid, department or category (the ranking table)',
           description: `${DEFINITIONS} Units in scope are listed even without cases; a joint case counts for each of its departments.`,
           querystring: StatsBreakdownQuery,
           response: { 200: StatsBreakdown, ...errors },

@@ -8,10 +8,7 @@ const FORMATS = { count: '0', rate: '0.00%', hours: '0.00' } as const;
 
 /** The period as the days it covers, in China time: [from, to) → first day … last day. */
 export function periodDays(s: { from: string; to: string }): [string, string] {
-  return [
-    isoDayOf(chinaDayNumber(new Date(s.from))),
-    isoDayOf(chinaDayNumber(new Date(s.to).getTime() - 1)),
-  ];
+  return [isoDayOf(chinaDayNumber(new Date(s.from))), isoDayOf(chinaDayNumber(new Date(s.to).getTime() - 1))];
 }
 
 /** 汇总, one sheet per breakdown and 趋势, in the caller's language. */
@@ -33,7 +30,10 @@ export async function buildWorkbook(
     TEXT.scope[locale],
     summary.division ? `${summary.division.name} (${summary.division.code})` : TEXT.wholeScope[locale],
   ]);
-  s.addRow([TEXT.asOf[locale], new Date(summary.asOf).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })]);
+  s.addRow([
+    TEXT.asOf[locale],
+    new Date(summary.asOf).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }),
+  ]);
   s.addRow([]);
   const head = s.addRow([TEXT.indicator[locale], TEXT.value[locale]]);
   head.font = { bold: true };
@@ -59,7 +59,11 @@ export async function buildWorkbook(
     sheet.getRow(1).font = { bold: true };
     sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 1 }];
     for (const r of b.rows)
-      sheet.addRow([r.code ?? '', r.name ?? TEXT.unplaced[locale], ...INDICATOR_LABELS.map(([key]) => r[key])]);
+      sheet.addRow([
+        r.code ?? '',
+        r.name ?? TEXT.unplaced[locale],
+        ...INDICATOR_LABELS.map(([key]) => r[key]),
+      ]);
   }
 
   const t = wb.addWorksheet(SHEET_LABELS.trend[locale]);
@@ -70,7 +74,8 @@ export async function buildWorkbook(
     { header: TEXT.overdue[locale], width: 12 },
   ];
   t.getRow(1).font = { bold: true };
-  for (const bucket of trend.buckets) t.addRow([bucket.start, bucket.received, bucket.closed, bucket.overdue]);
+  for (const bucket of trend.buckets)
+    t.addRow([bucket.start, bucket.received, bucket.closed, bucket.overdue]);
 
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

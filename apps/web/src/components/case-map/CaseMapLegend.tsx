@@ -2,7 +2,7 @@ import { Flex, theme } from 'antd';
 import type { CSSProperties } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import { PALETTE } from '../../map/palette.ts';
-import { FINISHED_HEX, type Phase, PHASE_HEX, WARNING_HEX } from './caseLocations.ts';
+import { FINISHED_HEX, PHASE_HEX, type Phase, WARNING_HEX } from './caseLocations.ts';
 
 function Swatch({ style }: { style: CSSProperties }) {
   return (

@@ -45,7 +45,10 @@ export function CategoryFilter({
     };
   }, [query]);
 
-  const shown = picked && picked.code === value && !options.some((o) => o.code === value) ? [picked, ...options] : options;
+  const shown =
+    picked && picked.code === value && !options.some((o) => o.code === value)
+      ? [picked, ...options]
+      : options;
 
   return (
     <Select

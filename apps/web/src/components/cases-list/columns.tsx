@@ -114,7 +114,7 @@ export function caseColumns<Row extends CaseSummary = CaseSummary>(
       key: 'warning',
       title: t('caseList.col.warning'),
       dataIndex: 'warning',
-      width: 70,
+      width: sort ? 84 : 70,
       render: (warning: string) => <WarningTag warning={warning} />,
     },
     deadline: {

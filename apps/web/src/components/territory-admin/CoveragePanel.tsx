@@ -1,6 +1,6 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import type { CoverageReport, DivisionRef } from '@wangge/contracts';
-import { Alert, Button, Empty, Flex, Result, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Alert, Button, Empty, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { formatNumber } from '../../i18n/messages.ts';
 import { useErrorText } from '../../i18n/useErrorText.ts';
 import { useI18n } from '../../i18n/useT.ts';
@@ -98,7 +98,15 @@ export function CoveragePanel({ division, report, items, loading, error, active,
         {!report ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('territoryAdmin.coverage.notRun')} />
         ) : items.length === 0 ? (
-          <Result status="success" title={t('coverage.ok')} style={{ padding: 16 }} />
+          <Alert
+            type="success"
+            showIcon
+            title={t('coverage.ok')}
+            description={t('coverage.okDetail', {
+              communities: report.communitiesChecked,
+              grids: report.gridCount,
+            })}
+          />
         ) : (
           <FillHeight>
             {(height) => (

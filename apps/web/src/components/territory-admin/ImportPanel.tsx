@@ -69,6 +69,7 @@ export function ImportPanel(props: Props) {
             updated: check.result.updated,
           })}
           description={t('territoryAdmin.import.previewNote')}
+          styles={{ description: { fontSize: 12 } }}
         />
       );
     if (check.status === 'invalid')
@@ -78,6 +79,7 @@ export function ImportPanel(props: Props) {
           showIcon
           title={t('territoryAdmin.import.invalid', { count: check.problems.length })}
           description={t('territoryAdmin.import.previewNote')}
+          styles={{ description: { fontSize: 12 } }}
         />
       );
     if (state.done)
@@ -92,12 +94,18 @@ export function ImportPanel(props: Props) {
           data-testid="grid-import-done"
         />
       );
-    return <Typography.Text type="secondary">{t('territoryAdmin.import.hint')}</Typography.Text>;
+    return <Alert type="info" title={t('territoryAdmin.import.hint')} />;
   };
 
+  const label = (text: string) => (
+    <Typography.Text type="secondary" style={{ width: 88, flexShrink: 0, fontSize: 12 }}>
+      {text}
+    </Typography.Text>
+  );
+
   return (
-    <Flex vertical gap={8} style={{ height: '100%', minHeight: 0 }}>
-      <Flex gap={12} align="center" wrap>
+    <Flex gap={16} style={{ height: '100%', minHeight: 0 }}>
+      <Flex vertical gap={8} style={{ width: 360, flexShrink: 0, overflow: 'auto' }}>
         <input
           ref={inputRef}
           type="file"
@@ -109,18 +117,18 @@ export function ImportPanel(props: Props) {
             event.target.value = '';
           }}
         />
-        <Button icon={<FileAddOutlined />} onClick={() => inputRef.current?.click()}>
-          {file ? t('territoryAdmin.import.rechoose') : t('territoryAdmin.import.choose')}
-        </Button>
-        {file ? (
-          <Typography.Text strong ellipsis style={{ maxWidth: 260 }}>
-            {t('territoryAdmin.import.file', { name: file.name, count: file.collection.features.length })}
-          </Typography.Text>
-        ) : null}
-        <Flex gap={6} align="center">
-          <Tooltip title={t('territoryAdmin.crs.help')}>
-            <Typography.Text type="secondary">{t('territoryAdmin.import.crs')}</Typography.Text>
-          </Tooltip>
+        <Flex gap={8} align="center">
+          <Button icon={<FileAddOutlined />} onClick={() => inputRef.current?.click()}>
+            {file ? t('territoryAdmin.import.rechoose') : t('territoryAdmin.import.choose')}
+          </Button>
+          {file ? (
+            <Typography.Text strong ellipsis={{ tooltip: file.name }} style={{ minWidth: 0 }}>
+              {t('territoryAdmin.import.file', { name: file.name, count: file.collection.features.length })}
+            </Typography.Text>
+          ) : null}
+        </Flex>
+        <Flex gap={4} align="center">
+          <Tooltip title={t('territoryAdmin.crs.help')}>{label(t('territoryAdmin.import.crs'))}</Tooltip>
           <Radio.Group
             size="small"
             optionType="button"
@@ -130,20 +138,30 @@ export function ImportPanel(props: Props) {
             data-testid="grid-import-crs"
           />
         </Flex>
-        <Flex gap={6} align="center">
-          <Typography.Text type="secondary">{t('territoryAdmin.import.mode')}</Typography.Text>
+        <Flex gap={4} align="center">
+          {label(t('territoryAdmin.import.mode'))}
           <Select<ImportMode>
             size="small"
             value={state.mode}
             onChange={props.onMode}
-            style={{ width: 110 }}
+            style={{ width: 120 }}
             options={[
               { value: 'create', label: t('territoryAdmin.import.mode.create') },
               { value: 'replace', label: t('territoryAdmin.import.mode.replace') },
             ]}
           />
         </Flex>
-        <Flex gap={8} style={{ marginInlineStart: 'auto' }}>
+        <Flex gap={8}>
+          <Button
+            type="primary"
+            icon={<CloudUploadOutlined />}
+            disabled={check.status !== 'valid'}
+            loading={state.importing}
+            onClick={props.onSubmit}
+            data-testid="grid-import-submit"
+          >
+            {t('territoryAdmin.import.submit')}
+          </Button>
           <Button
             icon={<ReloadOutlined />}
             disabled={!file || check.status === 'checking'}
@@ -161,32 +179,24 @@ export function ImportPanel(props: Props) {
           >
             {t('territoryAdmin.import.clear')}
           </Button>
-          <Button
-            type="primary"
-            icon={<CloudUploadOutlined />}
-            disabled={check.status !== 'valid'}
-            loading={state.importing}
-            onClick={props.onSubmit}
-            data-testid="grid-import-submit"
-          >
-            {t('territoryAdmin.import.submit')}
-          </Button>
         </Flex>
       </Flex>
-      {status()}
-      {check.status === 'invalid' ? (
-        <FillHeight>
-          {(height) => (
-            <ImportErrorTable
-              problems={check.problems}
-              shapes={shapes}
-              active={active}
-              height={tableBodyHeight(height)}
-              onPick={props.onPick}
-            />
-          )}
-        </FillHeight>
-      ) : null}
+      <Flex vertical gap={8} style={{ flex: 1, minWidth: 0 }}>
+        {status()}
+        {check.status === 'invalid' ? (
+          <FillHeight>
+            {(height) => (
+              <ImportErrorTable
+                problems={check.problems}
+                shapes={shapes}
+                active={active}
+                height={tableBodyHeight(height)}
+                onPick={props.onPick}
+              />
+            )}
+          </FillHeight>
+        ) : null}
+      </Flex>
     </Flex>
   );
 }

@@ -31,7 +31,7 @@ function Swatch({ style }: { style: CSSProperties }) {
 
 function Key({ swatch, children }: { swatch: CSSProperties; children: ReactNode }) {
   return (
-    <Flex gap={6} align="center" style={{ fontSize: 12 }}>
+    <Flex gap={6} align="center" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
       <Swatch style={swatch} />
       {children}
     </Flex>
@@ -85,7 +85,7 @@ export function LayerPanel({ data, layers, showCoverage, showPreview, onChange }
           t('territoryAdmin.layers.buildings', { count: data?.buildings.features.length ?? 0 }),
           { width: 8, height: 8, borderRadius: 4, background: PALETTE.building },
         )}
-        <Flex gap={12} style={{ paddingInlineStart: 24 }}>
+        <Flex gap={10} wrap style={{ paddingInlineStart: 24 }}>
           <Key swatch={fill(PALETTE.basicFill)}>{t('gridType.basic')}</Key>
           <Key swatch={fill(PALETTE.exclusiveFill)}>{t('gridType.exclusive')}</Key>
         </Flex>

@@ -25,6 +25,7 @@ import {
   openWorkbench,
   shot,
   shotOf,
+  timelineEntries,
   workbenchCount,
 } from '../support/console.ts';
 import { journey } from '../support/journey.ts';
@@ -133,6 +134,9 @@ describe('a case past its deadline turns red on the workbench, the list and the 
         .getByTestId('case-timeline-entry')
         .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-action')));
       assert.deepEqual(entries.slice(-2), ['supervise', 'supervise'], 'yellow, then red');
+      const [raisedYellow, raisedRed] = (await timelineEntries(page)).slice(-2);
+      assert.match(raisedYellow ?? '', /^督办系统督办.*预警：黄牌$/);
+      assert.match(raisedRed ?? '', /^督办系统督办.*预警：红牌$/);
       await shot(session, 'overdue-2-case-red');
       await shotOf(page.getByTestId('case-timeline'), 'overdue-2-case-red-timeline');
 

@@ -39,9 +39,9 @@ export const territoryAdminEn: Record<keyof typeof territoryAdminZhCN, string> =
   'territoryAdmin.import.file': '{name}: {count} features',
   'territoryAdmin.import.crs': 'Coordinates',
   'territoryAdmin.crs.WGS84': 'WGS-84',
-  'territoryAdmin.crs.GCJ02': 'GCJ-02 (Mars)',
+  'territoryAdmin.crs.GCJ02': 'GCJ-02 (AMap)',
   'territoryAdmin.crs.BD09': 'BD-09 (Baidu)',
-  'territoryAdmin.crs.help': 'WGS-84: GPS, Tianditu; GCJ-02: AMap, Tencent, WeChat; BD-09: Baidu',
+  'territoryAdmin.crs.help': 'WGS-84: GPS, Tianditu; GCJ-02 (“Mars”): AMap, Tencent, WeChat; BD-09: Baidu',
   'territoryAdmin.import.mode': 'Existing codes',
   'territoryAdmin.import.mode.create': 'Are errors',
   'territoryAdmin.import.mode.replace': 'Are replaced',
@@ -87,5 +87,6 @@ export const territoryAdminEn: Record<keyof typeof territoryAdminZhCN, string> =
   'territoryAdmin.coverage.col.area': 'Area (m²)',
   'territoryAdmin.coverage.clickHint': 'Click a row to show it on the map',
   'territoryAdmin.coverage.notRun': 'Not checked yet',
+  'territoryAdmin.coverage.unchecked': 'No community boundary to check gaps and strays against',
   'territoryAdmin.coverage.label': '{kind} {area} m²',
 };

@@ -39,7 +39,7 @@ export const territoryAdminZhCN = {
   'territoryAdmin.crs.WGS84': 'WGS-84',
   'territoryAdmin.crs.GCJ02': 'GCJ-02 火星坐标',
   'territoryAdmin.crs.BD09': 'BD-09 百度',
-  'territoryAdmin.crs.help': 'WGS-84：GPS、天地图；GCJ-02：高德、腾讯、微信；BD-09：百度',
+  'territoryAdmin.crs.help': 'WGS-84：GPS、天地图；GCJ-02 火星坐标：高德、腾讯、微信；BD-09：百度',
   'territoryAdmin.import.mode': '编码已存在时',
   'territoryAdmin.import.mode.create': '报错',
   'territoryAdmin.import.mode.replace': '覆盖更新',
@@ -83,5 +83,6 @@ export const territoryAdminZhCN = {
   'territoryAdmin.coverage.col.area': '面积（m²）',
   'territoryAdmin.coverage.clickHint': '点击一行在地图上定位',
   'territoryAdmin.coverage.notRun': '尚未检查',
+  'territoryAdmin.coverage.unchecked': '没有可供检查的社区边界，无法判断缝隙与越界',
   'territoryAdmin.coverage.label': '{kind} {area} m²',
 } as const;

@@ -4,6 +4,7 @@ import {
   chinaDayNumber,
   periodSeconds,
   type WorkCalendar,
+  type WorkdayTable,
   type WorkingPeriods,
   workdayTable,
 } from '@wangge/domain';
@@ -109,21 +110,29 @@ export interface WorkingTime {
   periods: WorkingPeriods;
 }
 
-/** W(t) of packages/domain/src/stats/working-time.ts for a timestamp column looked up in `w`. */
-function workingClock(ts: SQL, w: string, periods: Array<[number, number]>): SQL {
+/**
+ * W(t) of packages/domain/src/stats/working-time.ts for a timestamp, as plain arithmetic per row:
+ * the day's entries come from two array literals indexed by the day number (no join), so the
+ * aggregate stays one parallel scan. Out of the table's range it is NULL (and left out of sums).
+ */
+function workingClock(ts: SQL, table: WorkdayTable, periods: Array<[number, number]>): SQL {
   const perDay = periods.reduce((s, [a, b]) => s + (b - a), 0);
-  const second = sql`(extract(epoch FROM ${ts}) + ${sql.raw(String(CHINA_OFFSET_S))} - ${sql.raw(w)}.day::float8 * 86400)`;
+  const first = table.days[0] ?? 0;
+  const local = sql`(date_part('epoch', ${ts}) + ${sql.raw(String(CHINA_OFFSET_S))})`;
+  const day = sql`floor(${local} / 86400)`;
+  const index = sql`(${day}::int - ${sql.raw(String(first - 1))})`;
+  const second = sql`(${local} - ${day} * 86400)`;
   const worked = sql.join(
     periods.map(
       ([a, b]) => sql`LEAST(GREATEST(${second} - ${sql.raw(String(a))}, 0), ${sql.raw(String(b - a))})`,
     ),
     sql` + `,
   );
-  return sql`(${sql.raw(w)}.before::float8 * ${sql.raw(String(perDay))} + CASE WHEN ${sql.raw(w)}.work THEN ${worked} ELSE 0 END)`;
+  // Literals of our own integers and booleans (not user input): inlined so the planner folds them once.
+  const before = sql.raw(`('{${table.workdaysBefore.join(',')}}'::int[])`);
+  const work = sql.raw(`('{${table.workday.map((w) => (w ? 't' : 'f')).join(',')}}'::boolean[])`);
+  return sql`(${before}[${index}]::float8 * ${sql.raw(String(perDay))} + CASE WHEN ${work}[${index}] THEN ${worked} ELSE 0 END)`;
 }
-
-const dayOf = (ts: SQL) =>
-  sql`floor((extract(epoch FROM ${ts}) + ${sql.raw(String(CHINA_OFFSET_S))}) / 86400)::int`;
 
 /** Counts per unit key. `working` adds the handling time (working hours); trends leave it out. */
 export async function aggregate(
@@ -134,27 +143,21 @@ export async function aggregate(
 ): Promise<Aggregated[]> {
   const now = sql`${ctx.now.toISOString()}::timestamptz`;
   const closed = sql`f.held AND f.status = 'closed'`;
-  let withWorkdays = sql``;
-  let joins = sql``;
   let handling = sql`0::int AS handled, 0::float8 AS "handlingSeconds"`;
   if (working) {
     const first = chinaDayNumber(ctx.period.from);
     const last = Math.max(chinaDayNumber(ctx.now), chinaDayNumber(ctx.period.to)) + 1;
     const t = workdayTable(first, last, working.calendar);
     const periods = periodSeconds(working.periods);
-    withWorkdays = sql`wd AS (SELECT * FROM unnest(${`{${t.days.join(',')}}`}::int[], ${`{${t.workdaysBefore.join(',')}}`}::int[],
-                      ${`{${t.workday.join(',')}}`}::boolean[]) AS w(day, before, work)),`;
-    joins = sql`LEFT JOIN wd wr ON ${closed} AND wr.day = ${dayOf(sql`f.reported_at`)}
-                LEFT JOIN wd wh ON ${closed} AND wh.day = ${dayOf(sql`f.handled_at`)}`;
-    const measured = sql`${closed} AND wr.day IS NOT NULL AND wh.day IS NOT NULL`;
+    const measured = sql`${closed} AND f.handled_at IS NOT NULL`;
     handling = sql`count(*) FILTER (WHERE ${measured})::int AS handled,
-      COALESCE(sum(${workingClock(sql`f.handled_at`, 'wh', periods)} - ${workingClock(sql`f.reported_at`, 'wr', periods)})
+      COALESCE(sum(${workingClock(sql`f.handled_at`, t, periods)} - ${workingClock(sql`f.reported_at`, t, periods)})
         FILTER (WHERE ${measured}), 0)::float8 AS "handlingSeconds"`;
   }
   const groupBy = unit.kind === 'none' ? sql`` : sql`GROUP BY f.key`;
   return rows<Aggregated>(
     db,
-    sql`WITH ${withWorkdays} f AS (${facts(ctx, unit)})
+    sql`WITH f AS (${facts(ctx, unit)})
         SELECT ${unit.kind === 'none' ? sql`NULL::text` : sql`f.key`} AS key,
           count(*) FILTER (WHERE f.held)::int AS received,
           count(*) FILTER (WHERE ${closed})::int AS closed,
@@ -168,7 +171,7 @@ export async function aggregate(
           count(*) FILTER (WHERE f.returned)::int AS returned,
           count(*) FILTER (WHERE f.held AND f.rework_count > 0)::int AS reworked,
           ${handling}
-        FROM f ${joins}
+        FROM f
         ${groupBy}`,
   );
 }

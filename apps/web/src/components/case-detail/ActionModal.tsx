@@ -375,6 +375,7 @@ function Fields({ type, onBusy }: { type: string; onBusy: (field: string) => (bu
 export function DispatchFields() {
   const { t } = useI18n();
   const leadKind = Form.useWatch('leadKind') as string | undefined;
+  const leadDepartment = Form.useWatch('leadDepartment') as string | undefined;
   const [departments, setDepartments] = useState<Array<{ value: string; label: string }>>([]);
   const [loading, setLoading] = useState(true);
   const [failed, setFailed] = useState(false);
@@ -442,7 +443,8 @@ export function DispatchFields() {
           mode="multiple"
           maxCount={10}
           loading={loading}
-          options={departments}
+          // The lead department cannot assist itself.
+          options={departments.filter((d) => leadKind !== 'department' || d.value !== leadDepartment)}
           showSearch={{ optionFilterProp: 'label' }}
           data-testid="dispatch-assists"
         />

@@ -1,6 +1,6 @@
 import type { CaseDetail } from '@wangge/contracts';
 import { Empty, Tag, Timeline, Typography } from 'antd';
-import { ACTION_LABELS, label, STATUS_LABELS } from '../../cases/labels.ts';
+import { ACTION_LABELS, label, STATUS_LABELS, WARNING_LABELS } from '../../cases/labels.ts';
 import { formatChinaTime } from '../../cases/time.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useI18n, useT } from '../../i18n/useT.ts';
@@ -18,7 +18,7 @@ function colorOf(type: string): string {
 }
 
 function PayloadLines({ payload }: { payload: unknown }) {
-  const t = useT();
+  const { locale, t } = useI18n();
   if (typeof payload !== 'object' || payload === null) return null;
   const data = payload as Record<string, unknown>;
   const lines: Array<{ key: string; title: string; value: string }> = [];
@@ -30,6 +30,14 @@ function PayloadLines({ payload }: { payload: unknown }) {
         value: data[field] ? t('caseDetail.yes') : t('caseDetail.no'),
       });
     }
+  }
+  // 督办: which card the sweep raised.
+  if (typeof data.warning === 'string') {
+    lines.push({
+      key: 'warning',
+      title: t('caseDetail.warning'),
+      value: label(WARNING_LABELS, data.warning, locale),
+    });
   }
   if (typeof data.rating === 'string') {
     const known = ['satisfied', 'basically_satisfied', 'dissatisfied'].includes(data.rating);

@@ -49,7 +49,7 @@ function fit(map: MapLibreMap, [west, south, east, north]: Bounds, duration = 40
       [west, south],
       [east, north],
     ],
-    { padding: FIT_PADDING, maxZoom: 18, duration },
+    { padding: FIT_PADDING, maxZoom: 17, duration },
   );
 }
 

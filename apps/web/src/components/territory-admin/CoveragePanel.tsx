@@ -25,6 +25,8 @@ const KIND_COLOR = { overlap: ADMIN_COLORS.overlap, gap: ADMIN_COLORS.gap, outsi
 export function CoveragePanel({ division, report, items, loading, error, active, onRun, onPick }: Props) {
   const { t, locale } = useI18n();
   const errorText = useErrorText();
+  // No community boundary to check against: "no problems" would claim more than was checked.
+  const unchecked = report !== null && items.length === 0 && report.communitiesChecked === 0;
   const columns: TableColumnsType<CoverageItem> = [
     {
       title: t('territoryAdmin.coverage.col.kind'),
@@ -67,13 +69,15 @@ export function CoveragePanel({ division, report, items, loading, error, active,
         {report ? (
           <Typography.Text
             strong
-            type={items.length > 0 ? 'danger' : 'success'}
+            type={items.length > 0 ? 'danger' : unchecked ? 'warning' : 'success'}
             data-testid="coverage-problem-count"
             data-count={items.length}
           >
             {items.length > 0
               ? t('territoryAdmin.coverage.count', { count: items.length })
-              : t('coverage.ok')}
+              : unchecked
+                ? t('territoryAdmin.coverage.unchecked')
+                : t('coverage.ok')}
           </Typography.Text>
         ) : null}
         {report ? (
@@ -97,6 +101,8 @@ export function CoveragePanel({ division, report, items, loading, error, active,
       <Flex vertical style={{ flex: 1, minWidth: 0 }}>
         {!report ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('territoryAdmin.coverage.notRun')} />
+        ) : unchecked ? (
+          <Alert type="warning" showIcon title={t('territoryAdmin.coverage.unchecked')} />
         ) : items.length === 0 ? (
           <Alert
             type="success"

@@ -37,7 +37,7 @@ export function ImportErrorTable({ problems, shapes, active, height, onPick }: P
     {
       title: t('territoryAdmin.import.col.index'),
       dataIndex: 'index',
-      width: 70,
+      width: 56,
       align: 'right',
       // People count features from 1; the server's index counts from 0.
       render: (index: number) => index + 1,
@@ -45,13 +45,13 @@ export function ImportErrorTable({ problems, shapes, active, height, onPick }: P
     {
       title: t('territoryAdmin.import.col.code'),
       dataIndex: 'code',
-      width: 170,
+      width: 150,
       render: (code: string | null) => code ?? '—',
     },
     {
       title: t('territoryAdmin.import.col.property'),
       dataIndex: 'property',
-      width: 150,
+      width: 124,
       render: (property: ImportErrorRow['property']) => (
         <Tag style={{ marginInlineEnd: 0 }}>{t(`territoryAdmin.property.${property ?? 'feature'}`)}</Tag>
       ),

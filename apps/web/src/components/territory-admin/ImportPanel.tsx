@@ -98,14 +98,14 @@ export function ImportPanel(props: Props) {
   };
 
   const label = (text: string) => (
-    <Typography.Text type="secondary" style={{ width: 88, flexShrink: 0, fontSize: 12 }}>
+    <Typography.Text type="secondary" style={{ width: 76, flexShrink: 0, fontSize: 12 }}>
       {text}
     </Typography.Text>
   );
 
   return (
     <Flex gap={16} style={{ height: '100%', minHeight: 0 }}>
-      <Flex vertical gap={8} style={{ width: 360, flexShrink: 0, overflow: 'auto' }}>
+      <Flex vertical gap={8} style={{ width: 372, flexShrink: 0, overflow: 'auto' }}>
         <input
           ref={inputRef}
           type="file"

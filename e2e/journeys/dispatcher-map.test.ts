@@ -61,6 +61,8 @@ describe('dispatcher: territory map', () => {
         await page.locator('input#username').fill('dispatcher');
         await page.locator('input#password').fill(DEMO_PASSWORD);
         await page.locator('button[type="submit"]').click();
+        await page.waitForURL(/\/workbench(?:[/?#]|$)/, { timeout: 30_000 });
+        await page.getByRole('menuitem', { name: '辖区网格' }).click();
         await page.waitForURL(/\/territory(?:[/?#]|$)/, { timeout: 30_000 });
 
         await page.locator(MAP_READY).waitFor({ state: 'attached', timeout: 60_000 });

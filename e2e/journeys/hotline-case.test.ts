@@ -35,7 +35,7 @@ async function logIn(session: Session, username: string) {
   await page.locator('input#username').fill(username);
   await page.locator('input#password').fill(PASSWORD);
   await page.locator('button[type="submit"]').click();
-  await page.waitForURL(/\/territory(?:[/?#]|$)/, { timeout: 30_000 });
+  await page.waitForURL(/\/workbench(?:[/?#]|$)/, { timeout: 30_000 });
 }
 
 describe('12345 call to an accepted case, through the console', () => {

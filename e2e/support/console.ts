@@ -20,14 +20,14 @@ export async function shotOf(part: Locator, name: string): Promise<string> {
   return path;
 }
 
-/** Logs in on the login page (the console opens on the territory page); returns the name shown. */
+/** Logs in on the login page (the console opens on the workbench); returns the name shown. */
 export async function logIn(session: Session, username: string, password = DEMO_PASSWORD): Promise<string> {
   const { page } = session;
   await page.goto('/login', { waitUntil: 'domcontentloaded' });
   await page.locator('input#username').fill(username);
   await page.locator('input#password').fill(password);
   await page.locator('button[type="submit"]').click();
-  await page.waitForURL(/\/territory(?:[/?#]|$)/, { timeout: 30_000 });
+  await page.waitForURL(/\/workbench(?:[/?#]|$)/, { timeout: 30_000 });
   const name = ((await page.getByTestId('current-user').textContent()) ?? '').trim();
   assert.notEqual(name, '', `${username} is named in the header`);
   return name;

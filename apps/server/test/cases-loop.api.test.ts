@@ -128,11 +128,12 @@ describe('whistle to several departments (街道吹哨、部门报到)', () => {
     const d = await detail('dispatcher', id);
     assert.equal(d.level, 'department');
     assert.equal(d.reporterPhone, '138****5678');
-    assert.deepEqual(d.assignments.map((a: { role: string; name: string }) => `${a.role}:${a.name}`).sort(), [
-      'assist:市场监管',
-      'assist:生态环境',
-      'lead:城管执法',
-    ]);
+    // The lead first, then the assistants.
+    const named = d.assignments.map((a: { role: string; name: string }) => `${a.role}:${a.name}`);
+    assert.equal(named[0], 'lead:城管执法');
+    assert.deepEqual(named.slice(1).sort(), ['assist:市场监管', 'assist:生态环境']);
+    // Departments are the top level: nobody is offered an escalation that could only fail.
+    assert.ok(!d.allowedActions.includes('escalate'), d.allowedActions.join());
     // 5 working days for the whistle (seed 000_…): Friday 2026-11-20 10:00 → Friday 2026-11-27 10:00.
     assert.equal(d.stageDeadline, '2026-11-27T02:00:00.000Z');
   });
@@ -183,6 +184,13 @@ describe('whistle to several departments (街道吹哨、部门报到)', () => {
     const end = await detail('dispatcher', id);
     assert.equal(end.evaluation, 'satisfied');
     assert.equal(end.timeline.at(-1).type, 'close');
+    // 生态环境 never claimed its part: closing withdraws it, so it leaves that department's inbox.
+    assert.deepEqual(
+      end.assignments.map((a: { name: string; state: string }) => `${a.name}:${a.state}`).sort(),
+      ['城管执法:done', '市场监管:done', '生态环境:withdrawn'],
+    );
+    const inbox = (await t.request('GET', '/api/cases?task=to_handle', { as: await as('dh-sthj-1') })).json();
+    assert.ok(!inbox.items.some((c: { id: string }) => c.id === id));
   });
 
   it('the same 12345 order number is one case, whatever the idempotency key', async () => {

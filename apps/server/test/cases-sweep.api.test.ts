@@ -47,7 +47,15 @@ describe('warnings and escalation', () => {
     assert.equal((await detail('gridworker', id)).stageDeadline, '2026-11-23T02:00:00.000Z'); // Monday 10:00
     t.clock.set(new Date('2026-11-22T20:00:00Z')); // Monday 04:00: 0.75 of a working day used
     await runLoopsOnce(t.deps, quiet);
-    assert.equal((await detail('gridworker', id)).warning, 'none');
+    const early = await detail('gridworker', id);
+    assert.equal(early.warning, 'none');
+    // The weekend does not count: Friday 10:00–24:00 and Monday 00:00–04:00 of one working day.
+    const hour = 3_600_000;
+    assert.deepEqual(early.stageTime, {
+      limit: { amount: 1, unit: 'working_days' },
+      limitMs: 24 * hour,
+      usedMs: 18 * hour,
+    });
     t.clock.set(new Date('2026-11-22T22:00:00Z')); // Monday 06:00: 0.83 used
     const pass = await runLoopsOnce(t.deps, quiet);
     assert.ok(pass.warnings.yellow >= 1);

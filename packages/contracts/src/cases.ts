@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Crs, Latitude, Longitude } from './common.ts';
-import { AppealNature } from './taxonomy.ts';
+import { AppealNature, TimeUnit } from './taxonomy.ts';
 
 export const CaseChannel = z.enum(['patrol', 'resident', 'hotline', 'department', 'sensor']);
 export const CaseLevel = z.enum(['grid', 'community', 'subdistrict', 'department']);
@@ -182,6 +182,16 @@ export const CaseDetail = CaseSummary.extend({
   masterNumber: z.string().nullable(),
   suspended: z.boolean(),
   pendingExtension: z.unknown().nullable(),
+  stageTime: z
+    .object({
+      limit: z.object({ amount: z.number(), unit: TimeUnit }),
+      limitMs: z.number().describe('The limit in counted milliseconds of its unit'),
+      usedMs: z
+        .number()
+        .describe('Counted time used so far (working time for working units), suspensions excluded'),
+    })
+    .nullable()
+    .describe('Time used of the current stage’s limit; null when the stage has no limit'),
   assignments: z.array(CaseAssignmentView),
   attachments: z.array(z.object({ fileId: z.string(), purpose: z.string(), actionSeq: z.number().int() })),
   timeline: z.array(CaseTimelineEntry),

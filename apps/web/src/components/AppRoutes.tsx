@@ -4,6 +4,7 @@ import { LoginPage } from '../pages/LoginPage.tsx';
 import { Redirect } from '../router/Redirect.tsx';
 import { usePath } from '../router/router.ts';
 import { useSession } from '../session/context.ts';
+import { HOME_PATH } from '../session/roles.ts';
 import { AppLayout } from './AppLayout.tsx';
 
 // Pages load on demand: the login page stays light, MapLibre comes only with the map pages.
@@ -53,11 +54,11 @@ export function AppRoutes() {
 
   if (state.status === 'loading') return <FullPageSpin />;
   if (path === '/login') {
-    return state.status === 'authenticated' ? <Redirect to="/territory" /> : <LoginPage />;
+    return state.status === 'authenticated' ? <Redirect to={HOME_PATH} /> : <LoginPage />;
   }
   if (state.status === 'anonymous') return <Redirect to="/login" />;
   const found = route(path);
-  if (!found) return <Redirect to="/territory" />;
+  if (!found) return <Redirect to={HOME_PATH} />;
 
   return (
     <AppLayout session={state.session} selectedKey={found.key}>

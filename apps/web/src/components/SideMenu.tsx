@@ -10,7 +10,7 @@ import {
 import { Menu } from 'antd';
 import { useT } from '../i18n/useT.ts';
 import { navigate } from '../router/router.ts';
-import { useSession } from '../session/context.ts';
+import { INTAKE_ROLES, useRoles } from '../session/roles.ts';
 
 const ROUTES: Record<string, string> = {
   workbench: '/workbench',
@@ -25,10 +25,8 @@ const ROUTES: Record<string, string> = {
   territoryAdmin: '/admin/territory',
 };
 
-/** Roles that take calls and enter cases by hand. */
-const INTAKE_ROLES = new Set(['hotlineOperator', 'subdistrictDispatcher']);
 /** Roles whose figures are judged or who judge them: the dashboard is scoped to what they may read. */
-const DASHBOARD_ROLES = new Set([
+const DASHBOARD_ROLES: ReadonlySet<string> = new Set([
   'admin',
   'leader',
   'subdistrictDispatcher',
@@ -37,13 +35,12 @@ const DASHBOARD_ROLES = new Set([
   'departmentHandler',
 ]);
 /** The server decides what an administrator may change; the menu only hides what others cannot use. */
-const ADMIN_ROLES = new Set(['admin']);
+const ADMIN_ROLES: ReadonlySet<string> = new Set(['admin']);
 
 export function SideMenu({ selectedKey }: { selectedKey: string }) {
   const t = useT();
-  const { state } = useSession();
-  const roles = state.status === 'authenticated' ? state.session.user.roles.map((r) => r.role) : [];
-  const has = (set: Set<string>) => roles.some((r) => set.has(r));
+  const roles = useRoles();
+  const has = (set: ReadonlySet<string>) => roles.some((r) => set.has(r));
   const items = [
     { key: 'workbench', icon: <DashboardOutlined />, label: t('menu.workbench') },
     { key: 'cases', icon: <UnorderedListOutlined />, label: t('menu.cases') },

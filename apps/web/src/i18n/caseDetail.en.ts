@@ -13,6 +13,7 @@ export const caseDetailEn: Record<keyof typeof caseDetailZhCN, string> = {
   'caseDetail.warning': 'Warning',
   'caseDetail.deadline': '{stage} deadline',
   'caseDetail.noDeadline': 'Not timed',
+  'caseDetail.timeUsed': 'Used {used} of {limit} {unit} ({percent}%)',
   'caseDetail.stage.accept': 'Acceptance',
   'caseDetail.stage.handle': 'Handling',
   'caseDetail.stage.verify': 'Check',

@@ -11,6 +11,7 @@ export const caseDetailZhCN = {
   'caseDetail.warning': '预警',
   'caseDetail.deadline': '{stage}时限',
   'caseDetail.noDeadline': '无计时',
+  'caseDetail.timeUsed': '已用 {used} / {limit} {unit}（{percent}%）',
   'caseDetail.stage.accept': '受理',
   'caseDetail.stage.handle': '处置',
   'caseDetail.stage.verify': '核查',

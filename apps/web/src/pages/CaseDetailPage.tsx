@@ -32,6 +32,7 @@ import { type ActionBody, ActionModal } from '../components/case-detail/ActionMo
 import { CaseMap } from '../components/case-detail/CaseMap.tsx';
 import { CasePhotos } from '../components/case-detail/CasePhotos.tsx';
 import { CaseTimeline } from '../components/case-detail/CaseTimeline.tsx';
+import { StageTimeBar } from '../components/case-detail/StageTimeBar.tsx';
 import { useAsync } from '../hooks/useAsync.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { useErrorText } from '../i18n/useErrorText.ts';
@@ -194,10 +195,18 @@ function CaseView({
                 : t('caseDetail.deadline', { stage: stageName })}
             </Typography.Text>
             {stage !== 'none' && detail.stageDeadline ? (
-              <div style={{ fontSize: 18, fontWeight: 600 }} data-testid="case-deadline">
+              <div
+                style={{
+                  fontSize: 18,
+                  fontWeight: 600,
+                  color: detail.warning === 'red' ? '#cf1322' : undefined,
+                }}
+                data-testid="case-deadline"
+              >
                 {formatChinaTime(detail.stageDeadline)}
               </div>
             ) : null}
+            {stage !== 'none' ? <StageTimeBar detail={detail} t={t} /> : null}
             <Button size="small" type="link" icon={<ReloadOutlined />} loading={loading} onClick={onReload}>
               {t('caseDetail.reload')}
             </Button>

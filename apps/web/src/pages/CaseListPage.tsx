@@ -21,6 +21,7 @@ import { useAsync } from '../hooks/useAsync.ts';
 import { useErrorText } from '../i18n/useErrorText.ts';
 import { useI18n } from '../i18n/useT.ts';
 import { navigate } from '../router/router.ts';
+import { INTAKE_ROLES, useHasRole } from '../session/roles.ts';
 
 /**
  * The query string of the page. The router only tracks the pathname, so the page re-reads the
@@ -43,6 +44,7 @@ function useSearch(): [string, (path: string) => void] {
 /** All cases the user may see, filtered by the URL query string. */
 export default function CaseListPage() {
   const { t, locale } = useI18n();
+  const mayTakeCalls = useHasRole(INTAKE_ROLES);
   const { message } = App.useApp();
   const errorText = useErrorText();
   const [search, go] = useSearch();
@@ -164,9 +166,11 @@ export default function CaseListPage() {
           >
             {t('caseList.export')}
           </Button>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/cases/new')}>
-            {t('caseList.newCase')}
-          </Button>
+          {mayTakeCalls ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/cases/new')}>
+              {t('caseList.newCase')}
+            </Button>
+          ) : null}
         </Flex>
       </Flex>
 

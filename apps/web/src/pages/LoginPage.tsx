@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { useI18n } from '../i18n/useT.ts';
 import { navigate } from '../router/router.ts';
 import { useSession } from '../session/context.ts';
+import { HOME_PATH } from '../session/roles.ts';
 
 interface LoginForm {
   username: string;
@@ -25,7 +26,7 @@ export function LoginPage() {
     try {
       const session = await login(values.username, values.password);
       signedIn(session);
-      navigate('/territory', { replace: true });
+      navigate(HOME_PATH, { replace: true });
     } catch (caught) {
       setError(caught);
     } finally {

@@ -69,7 +69,7 @@ export function loadAssignments(tx: Tx, caseId: string): Promise<AssignmentRef[]
     tx,
     sql`SELECT id, territory_path::text AS "territoryPath", department_id AS "departmentId", role, state,
                claimed_by AS "claimedBy"
-        FROM case_assignment WHERE case_id = ${caseId} ORDER BY role, dispatched_at`,
+        FROM case_assignment WHERE case_id = ${caseId} ORDER BY role = 'lead' DESC, dispatched_at, id`,
   );
 }
 

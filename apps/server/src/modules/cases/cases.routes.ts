@@ -199,7 +199,7 @@ export function casesRoutes(deps: Deps) {
           response: { 200: CaseDetail, ...errors },
         },
       },
-      async (request) => getCase(deps.db, actorOf(request), request.params.id),
+      async (request) => getCase(deps, actorOf(request), request.params.id),
     );
 
     app.post(

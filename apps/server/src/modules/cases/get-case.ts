@@ -1,14 +1,17 @@
 import type { CaseDetail } from '@wangge/contracts';
 import { one, rows, type Tx } from '@wangge/db';
-import { allowedActions, type CaseActionType } from '@wangge/domain';
+import { allowedActions, type CaseActionType, limitMs, nextLevel } from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../http/errors.ts';
-import type { Actor } from '../../http/types.ts';
+import type { Actor, Deps } from '../../http/types.ts';
 import { loadAssignments, loadCase } from './case-repo.ts';
 import { assignmentOf, casePolicy } from './cases.policy.ts';
+import { loadClockSettings } from './clock-settings.ts';
+import { usedOf } from './stage-clock.ts';
 
 /** A case with its assignments, attachments, full timeline, and what the caller may do next. */
-export async function getCase(db: Tx, actor: Actor, id: string): Promise<CaseDetail> {
+export async function getCase(deps: Deps, actor: Actor, id: string): Promise<CaseDetail> {
+  const db: Tx = deps.db;
   const c = await loadCase(db, id);
   const assignments = c ? await loadAssignments(db, c.id) : [];
   if (!c || !casePolicy.canSee(actor.scope, c, assignments)) throw new AppError('CASE_NOT_FOUND');
@@ -82,9 +85,20 @@ export async function getCase(db: Tx, actor: Actor, id: string): Promise<CaseDet
     resume: c.suspendedSince === null,
     request_extension: c.stageClock.pendingExtension !== null,
     decide_extension: c.stageClock.pendingExtension === null,
+    // Departments are the top of the ladder: there is no one above to escalate to.
+    escalate: nextLevel(c.level) === null,
   };
   const fitsNow = (a: CaseActionType) => !ruledOut[a];
   const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  const settings = c.stage === 'none' ? null : await loadClockSettings(deps.db);
+  const limit = c.stageClock.limit;
+  const stageTime = settings
+    ? {
+        limit,
+        limitMs: limitMs(limit),
+        usedMs: usedOf(c.stageStartedAt, c.stageClock, deps.clock.now(), settings),
+      }
+    : null;
   return {
     id: c.id,
     number: c.number,
@@ -123,6 +137,7 @@ export async function getCase(db: Tx, actor: Actor, id: string): Promise<CaseDet
     masterNumber: row?.master_number ?? null,
     suspended: c.suspendedSince !== null,
     pendingExtension: c.stageClock.pendingExtension,
+    stageTime,
     assignments: assignments.map((a) => ({
       id: a.id,
       kind: a.departmentId ? ('department' as const) : ('territory' as const),

@@ -39,6 +39,11 @@ export function yellowAtOf(start: Date, clock: StageClock, s: ClockSettings): Da
   return addLimit(start, share, s.calendar, s.periods, suspensionsOf(clock));
 }
 
+/** Counted time of the stage's unit used by `now`, stopped intervals excluded. */
+export function usedOf(start: Date, clock: StageClock, now: Date, s: ClockSettings): number {
+  return timeUsed(start, now, clock.limit.unit, s.calendar, s.periods, suspensionsOf(clock));
+}
+
 /** 黄牌 at the configured share of the limit used, 红牌 once overdue. */
 export function warningOf(
   start: Date,
@@ -47,8 +52,7 @@ export function warningOf(
   now: Date,
   s: ClockSettings,
 ): WarningLevel {
-  const suspensions = suspensionsOf(clock);
-  const usedMs = timeUsed(start, now, clock.limit.unit, s.calendar, s.periods, suspensions);
+  const usedMs = usedOf(start, clock, now, s);
   return warningLevel({
     start,
     now,

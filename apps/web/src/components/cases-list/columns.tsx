@@ -122,7 +122,15 @@ export function caseColumns<Row extends CaseSummary = CaseSummary>(
       title: t('caseList.col.deadline'),
       dataIndex: 'stageDeadline',
       width: 132,
-      render: (deadline: string | null) => formatChinaTime(deadline),
+      // Overdue in red, yellow-carded in orange: the deadline is what the handler acts on.
+      render: (deadline: string | null, row: CaseSummary) => (
+        <Typography.Text
+          type={row.warning === 'red' ? 'danger' : row.warning === 'yellow' ? 'warning' : undefined}
+          data-warning={row.warning}
+        >
+          {formatChinaTime(deadline)}
+        </Typography.Text>
+      ),
     },
     reportedAt: {
       key: 'reportedAt',

@@ -24,6 +24,14 @@ export const close: ActionHandler<'close'> = {
       stage: { stage: 'none', limit: null },
       patch: { closedAt: now, closedOnTime: last?.on_time ?? null },
       payload: { note: r.note ?? null, duplicatesTold: duplicates.length },
+      // An assistant that never claimed or fed back has nothing left to do once the case is closed:
+      // its assignment is withdrawn, so it leaves that department's inbox.
+      after: async () => {
+        await rows(
+          tx,
+          sql`UPDATE case_assignment SET state = 'withdrawn' WHERE case_id = ${c.id} AND state IN ('dispatched', 'claimed')`,
+        );
+      },
       notify: reporters.length
         ? [
             {

@@ -1,22 +1,19 @@
+import {
+  CASE_CHANNEL_LABELS,
+  CASE_LEVEL_LABELS,
+  CASE_STATUS_LABELS,
+  CASE_WARNING_LABELS,
+} from '@wangge/domain/labels';
 import type { Locale } from '../i18n/messages.ts';
 
 type Labels = Record<string, { 'zh-CN': string; en: string }>;
 
-/** Case statuses as the people in the loop call them. */
-export const STATUS_LABELS: Labels = {
-  pending_verification: { 'zh-CN': '待核实', en: 'To verify' },
-  pending_acceptance: { 'zh-CN': '待受理', en: 'To accept' },
-  pending_dispatch: { 'zh-CN': '待派单', en: 'To dispatch' },
-  dispatched: { 'zh-CN': '待签收', en: 'To claim' },
-  in_progress: { 'zh-CN': '处置中', en: 'In progress' },
-  pending_check: { 'zh-CN': '待核查', en: 'To check' },
-  pending_evaluation: { 'zh-CN': '待评价', en: 'To rate' },
-  under_review: { 'zh-CN': '待审核', en: 'Under review' },
-  pending_followup: { 'zh-CN': '待回访', en: 'Follow-up' },
-  closed: { 'zh-CN': '已办结', en: 'Closed' },
-  rejected: { 'zh-CN': '不予受理', en: 'Rejected' },
-  merged: { 'zh-CN': '已并单', en: 'Merged' },
-};
+// Statuses, levels, channels and warnings are named once, in the domain, for the console and the
+// documents the server writes (exports) alike.
+export const STATUS_LABELS: Labels = CASE_STATUS_LABELS;
+export const LEVEL_LABELS: Labels = CASE_LEVEL_LABELS;
+export const CHANNEL_LABELS: Labels = CASE_CHANNEL_LABELS;
+export const WARNING_LABELS: Labels = CASE_WARNING_LABELS;
 
 /** Actions, for buttons and the timeline. */
 export const ACTION_LABELS: Labels = {
@@ -42,27 +39,6 @@ export const ACTION_LABELS: Labels = {
   escalate: { 'zh-CN': '上报上级', en: 'Escalate' },
   auto_escalate: { 'zh-CN': '超时自动上报', en: 'Escalated (overdue)' },
   supervise: { 'zh-CN': '督办', en: 'Supervision' },
-};
-
-export const LEVEL_LABELS: Labels = {
-  grid: { 'zh-CN': '网格', en: 'Grid' },
-  community: { 'zh-CN': '社区', en: 'Community' },
-  subdistrict: { 'zh-CN': '街道', en: 'Subdistrict' },
-  department: { 'zh-CN': '职能部门（吹哨）', en: 'Departments (whistle)' },
-};
-
-export const CHANNEL_LABELS: Labels = {
-  patrol: { 'zh-CN': '网格员巡查', en: 'Patrol' },
-  resident: { 'zh-CN': '居民上报', en: 'Resident' },
-  hotline: { 'zh-CN': '12345热线', en: '12345 hotline' },
-  department: { 'zh-CN': '部门移交', en: 'Department' },
-  sensor: { 'zh-CN': '感知设备', en: 'Sensor' },
-};
-
-export const WARNING_LABELS: Labels = {
-  none: { 'zh-CN': '正常', en: 'On time' },
-  yellow: { 'zh-CN': '黄牌', en: 'Yellow' },
-  red: { 'zh-CN': '红牌', en: 'Red' },
 };
 
 /** antd Tag colours of the warning levels. */

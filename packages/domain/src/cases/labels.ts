@@ -8,7 +8,7 @@ export type CaseWarning = 'none' | 'yellow' | 'red';
 
 /**
  * How people in the loop name statuses, levels, channels and warnings, for documents the server
- * writes (exports). The console shows the same words (apps/web/src/cases/labels.ts).
+ * writes (exports) and for the console (apps/web imports this file as `@wangge/domain/labels`).
  */
 export const CASE_STATUS_LABELS: Labels<CaseStatus> = {
   pending_verification: { 'zh-CN': '待核实', en: 'To verify' },

@@ -2,16 +2,14 @@
  * `npx tsx bench/stats.bench.ts`: the leader dashboard's queries (apps/server/src/modules/stats) over a
  * year of cases: 1,000,000 on PostgreSQL (a throw-away database), 100,000 on PGlite in memory.
  *
- * The demo seed, then generated cases reported evenly over the 365 days before NOW in the demo's 52
- * grids (INSERT … SELECT in the database; secondary indexes dropped and re-created around the load):
- *   3 % rejected, 2 % merged, 75 % closed (85 % of them on time, 40 % rated), 8 % being handled
- *   (3-day deadline), 5 % waiting to be dispatched, 4 % waiting for the rating, 3 % to be accepted;
- *   4 % returned once, 3 % reworked once; 30 % dispatched to one of the 12 departments (a tenth of
- *   those with an assistant, a tenth returned by another department first).
+ * The demo seed, then generated cases (generate-stats-cases.ts: reported in order over the 365 days
+ * before NOW in the demo's 52 grids; three quarters closed, the rest at every stage of the loop, a
+ * share of them rated, returned, reworked, overdue, and 30 % dispatched to departments).
  * Timed (median of BENCH_STATS_REPEAT runs, after one warm-up) for the subdistrict's dispatcher, a
  * community's staff and a department handler: the summary, the breakdowns by grid and by department
  * and the trend, over the last month and the whole year, and the whole export for the year.
- * EXPLAIN (ANALYZE, BUFFERS) of the year's summary and of a community's month shows the plans.
+ * EXPLAIN (ANALYZE, BUFFERS) of the year's summary, a community's month and a department's month
+ * shows the plans. Not in `npm run bench` (bench/package.json): run it on its own.
  *
  * Environment: BENCH_DATABASE_URL, BENCH_STATS_PG_N (1000000), BENCH_STATS_PGLITE_N (100000),
  * BENCH_STATS_REPEAT (3), BENCH_SKIP_PG=1, BENCH_SKIP_PGLITE=1.

@@ -172,6 +172,12 @@ describe('POST /api/auth/users/:id/roles', () => {
       body: { role: 'gridWorker', scopeCode: '370102009002005', force: 'professional', departmentId: cgzf },
     });
     assert.equal(force.statusCode, 201, force.body);
+    // The seeded handler holds the role with a district path; it is the same role all the same.
+    const again = await t.request('POST', `/api/auth/users/${await idOf('dept')}/roles`, {
+      as: admin,
+      body: { role: 'departmentHandler', departmentId: cgzf },
+    });
+    assert.equal(again.json().code, 'AUTH_ROLE_DUPLICATE');
     const [user] = (await t.request('GET', '/api/auth/users?q=wang.fang', { as: admin })).json().items;
     const pro = user.roles.find((r: { scopeCode: string }) => r.scopeCode === '370102009002005');
     assert.equal(pro.force, 'professional');
@@ -398,7 +404,7 @@ describe('GET /api/auth/assignments/grids', () => {
     const { items } = res.json();
     assert.equal(items.length, 52);
     const first = items.find((g: { code: string }) => g.code === '370102009002001');
-    assert.equal(first.communityName, '甸柳新村第一社区');
+    assert.equal(first.communityName, '甸柳新村第一社区居民委员会');
     const roles = first.staff.map((s: { role: string }) => s.role);
     assert.equal(roles[0], 'gridLeader');
     const gridworker = first.staff.find((s: { username: string }) => s.username === 'gridworker');
@@ -438,8 +444,9 @@ describe('GET /api/auth/assignments/departments', () => {
     const res = await t.request('GET', '/api/auth/assignments/departments', { as: admin });
     assert.equal(res.statusCode, 200, res.body);
     const cgzf = res.json().items.find((d: { code: string }) => d.code === 'cgzf');
-    assert.ok(cgzf.handlers.some((h: { username: string }) => h.username === 'dept'));
-    assert.ok(cgzf.handlers.some((h: { username: string }) => h.username === 'li.hua'));
+    const handlers = cgzf.handlers.map((h: { username: string }) => h.username);
+    assert.deepEqual(handlers, ['dept', 'dh-cgzf-2', 'li.hua']);
+    assert.ok(!cgzf.gridWorkers.some((w: { role: string }) => w.role === 'departmentHandler'));
     const pf = cgzf.gridWorkers.find((w: { username: string }) => w.username === 'pf-cgzf-1');
     assert.ok(pf.grids > 1, `grids ${pf.grids}`);
     assert.equal(pf.force, 'professional');

@@ -19,7 +19,7 @@ import { createTestApp, type TestApp } from './harness.ts';
 /**
  * The leader dashboard's figures over a handful of cases driven through the loop, in November 2026:
  *   A  patrol, grid 1: dispatched to the grid, fed back two working hours later, checked, closed.
- *   B  12345, grid 1: 城管执法 leads, 市场监管 assists; dissatisfied once (reopened), then basically
+ *   B  12345, grid 1: 城管执法 leads, 市场监管 assists (and reports its part); dissatisfied once (reopened), then basically
  *      satisfied, followed up, closed.
  *   C  patrol, grid 1: dispatched to the grid, fails its check (rework), still being handled.
  *   D  12345, another community: dispatched to 城管执法, which returns it; waiting to be re-dispatched.
@@ -103,6 +103,8 @@ describe('driving the cases', () => {
       assists: [{ kind: 'department', departmentId: await departmentId('scjg') }],
     });
     await act('dept', ids.B, { type: 'claim' });
+    await act('dh-scjg-1', ids.B, { type: 'claim' });
+    await act('dh-scjg-1', ids.B, { type: 'feedback', result: '已约谈摊主' });
     await act('dept', ids.B, { type: 'feedback', result: '已取缔' });
     await act('gridworker', ids.B, { type: 'check', pass: true });
     await act('hotline', ids.B, { type: 'evaluate', rating: 'dissatisfied' });
@@ -394,6 +396,12 @@ describe('GET /api/stats/trend', () => {
     assert.equal(tr.buckets[0].start, '2026-11-01');
     const day = tr.buckets.find((b: { start: string }) => b.start === '2026-11-20');
     assert.deepEqual(day, { start: '2026-11-20', received: 5, closed: 2, overdue: 2 });
+    const cgzf = await json('dept', `/api/stats/trend?${NOVEMBER}&interval=day`);
+    assert.equal(
+      cgzf.buckets.reduce((n: number, b: { received: number }) => n + b.received, 0),
+      1,
+      'a department’s trend: its own cases',
+    );
     const weeks = await json('dispatcher', `/api/stats/trend?${NOVEMBER}&interval=week`);
     assert.equal(weeks.buckets[0].start, '2026-10-26');
     assert.equal(weeks.buckets.find((b: { start: string }) => b.start === '2026-11-16').received, 5);

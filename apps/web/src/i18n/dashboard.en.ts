@@ -55,5 +55,6 @@ export const dashboardEn: Record<keyof typeof dashboardZhCN, string> = {
   'dashboard.table.rank': '#',
   'dashboard.table.name': 'Name',
   'dashboard.table.dueToClose': 'Due',
+  'dashboard.table.handlingHours': 'Handling h',
   'dashboard.table.unplaced': '(outside grids / uncategorised)',
 };

@@ -53,5 +53,6 @@ export const dashboardZhCN = {
   'dashboard.table.rank': '排名',
   'dashboard.table.name': '名称',
   'dashboard.table.dueToClose': '应结案',
+  'dashboard.table.handlingHours': '处置用时',
   'dashboard.table.unplaced': '（网格外/未分类）',
 } as const;

@@ -36,7 +36,7 @@ export async function listDepartmentStaff(
     sql`SELECT d.id, d.code, d.name,
                COALESCE((SELECT json_agg(${person} ORDER BY u.username)
                          FROM role_assignment ra JOIN app_user u ON u.id = ra.user_id
-                         WHERE ra.department_id = d.id AND ra.scope_path IS NULL), '[]'::json) AS handlers,
+                         WHERE ra.department_id = d.id AND ra.role = 'departmentHandler'), '[]'::json) AS handlers,
                COALESCE((SELECT json_agg(w.p ORDER BY w.username)
                          FROM (SELECT u.username,
                                       json_build_object('assignmentId', (array_agg(ra.id ORDER BY ra.scope_path))[1],
@@ -45,7 +45,7 @@ export async function listDepartmentStaff(
                                         'employment', min(ra.employment), 'departmentName', d.name,
                                         'grids', count(*)::int) AS p
                                FROM role_assignment ra JOIN app_user u ON u.id = ra.user_id
-                               WHERE ra.department_id = d.id AND ra.scope_path IS NOT NULL
+                               WHERE ra.department_id = d.id AND ra.role <> 'departmentHandler'
                                GROUP BY u.id, ra.role, ra.force) w), '[]'::json) AS "gridWorkers"
         FROM department d
         WHERE ${withinPaths('d.jurisdiction', paths)}

@@ -43,10 +43,8 @@ function departmentList(ids: readonly string[]): SQL {
   );
 }
 
-function unitKey(unit: Unit): SQL {
+function unitKey(unit: Exclude<Unit, { kind: 'none' }>): SQL {
   switch (unit.kind) {
-    case 'none':
-      return sql`NULL::text`;
     case 'subdistrict':
       return sql`c.subdistrict_code`;
     case 'community':
@@ -81,15 +79,19 @@ function common(ctx: StatsContext): SQL[] {
 const FACT_COLUMNS = sql`c.status, c.stage, c.stage_deadline, c.closed_on_time, c.evaluation, c.rework_count,
   c.reported_at, c.handled_at`;
 
-function facts(ctx: StatsContext, unit: Unit): SQL {
-  const key = unitKey(unit);
+/** The facts with the units' keys as k0, k1, …; per case and department when `perDepartment`. */
+function facts(ctx: StatsContext, keys: SQL[], perDepartment: boolean): SQL {
+  const keyColumns = sql.join(
+    [...keys.map((k, i) => sql`${k} AS ${sql.raw(`k${i}`)}`), FACT_COLUMNS],
+    sql`, `,
+  );
   const departmentOnly = ctx.territory.length === 0;
-  if (unit.kind === 'department' || departmentOnly) {
+  if (perDepartment || departmentOnly) {
     const where = [...common(ctx), sql`a.department_id IS NOT NULL`, sql`a.state <> 'withdrawn'`];
     if (departmentOnly) where.push(sql`a.department_id IN (${departmentList(ctx.departments)})`);
     else where.push(withinPaths('c.path', ctx.territory));
-    const groupBy = unit.kind === 'department' ? sql`c.id, a.department_id` : sql`c.id`;
-    return sql`SELECT ${key} AS key, ${FACT_COLUMNS},
+    const groupBy = perDepartment ? sql`c.id, a.department_id` : sql`c.id`;
+    return sql`SELECT ${keyColumns},
                  bool_or(a.state NOT IN ('returned', 'withdrawn')) AS held,
                  bool_or(a.state = 'returned' AND a.role = 'lead') AS returned
                FROM case_assignment a JOIN case_record c ON c.id = a.case_id
@@ -100,7 +102,7 @@ function facts(ctx: StatsContext, unit: Unit): SQL {
   if (ctx.departments.length)
     inScope.push(sql`EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = c.id
       AND a.department_id IN (${departmentList(ctx.departments)}) AND a.state NOT IN ('returned', 'withdrawn'))`);
-  return sql`SELECT ${key} AS key, ${FACT_COLUMNS}, true AS held, c.return_count > 0 AS returned
+  return sql`SELECT ${keyColumns}, true AS held, c.return_count > 0 AS returned
              FROM case_record c
              WHERE ${sql.join([...common(ctx), sql`(${sql.join(inScope, sql` OR `)})`], sql` AND `)}`;
 }
@@ -141,6 +143,25 @@ export async function aggregate(
   unit: Unit,
   working: WorkingTime | null,
 ): Promise<Aggregated[]> {
+  return (await aggregateSets(db, ctx, [unit], working))[0]!;
+}
+
+/**
+ * Counts for several groupings in one scan (GROUPING SETS: each case's expressions are evaluated
+ * once and counted into every grouping), e.g. the totals and the breakdowns of an export. Results
+ * in the order of `units`. By department is per case and department, so it comes alone.
+ */
+export async function aggregateSets(
+  db: Tx,
+  ctx: StatsContext,
+  units: Unit[],
+  working: WorkingTime | null,
+): Promise<Aggregated[][]> {
+  const perDepartment = units.some((u) => u.kind === 'department');
+  if (perDepartment && units.length > 1) throw new Error('by department is aggregated on its own');
+  const keyed = units.filter((u): u is Exclude<Unit, { kind: 'none' }> => u.kind !== 'none');
+  const keys = keyed.map(unitKey);
+  const column = (u: Unit) => sql.raw(`f.k${keyed.indexOf(u as (typeof keyed)[number])}`);
   const now = sql`${ctx.now.toISOString()}::timestamptz`;
   const closed = sql`f.held AND f.status = 'closed'`;
   let handling = sql`0::int AS handled, 0::float8 AS "handlingSeconds"`;
@@ -154,11 +175,30 @@ export async function aggregate(
       COALESCE(sum(${workingClock(sql`f.handled_at`, t, periods)} - ${workingClock(sql`f.reported_at`, t, periods)})
         FILTER (WHERE ${measured}), 0)::float8 AS "handlingSeconds"`;
   }
-  const groupBy = unit.kind === 'none' ? sql`` : sql`GROUP BY f.key`;
-  return rows<Aggregated>(
+  // One grouping: by its key (or none). Several: GROUPING SETS, told apart by GROUPING() of the keys.
+  const single = units.length === 1;
+  const unit0 = units[0]!;
+  const select = single
+    ? sql`${unit0.kind === 'none' ? sql`NULL::text` : column(unit0)} AS key`
+    : sql`GROUPING(${sql.join(
+        keyed.map((u) => column(u)),
+        sql`, `,
+      )})::int AS "set", ${sql.join(
+        keyed.map((u) => column(u)),
+        sql`, `,
+      )}`;
+  const groupBy = single
+    ? unit0.kind === 'none'
+      ? sql``
+      : sql`GROUP BY ${column(unit0)}`
+    : sql`GROUP BY GROUPING SETS (${sql.join(
+        units.map((u) => (u.kind === 'none' ? sql`()` : sql`(${column(u)})`)),
+        sql`, `,
+      )})`;
+  const found = await rows<Aggregated & Record<string, unknown>>(
     db,
-    sql`WITH f AS (${facts(ctx, unit)})
-        SELECT ${unit.kind === 'none' ? sql`NULL::text` : sql`f.key`} AS key,
+    sql`WITH f AS (${facts(ctx, keys, perDepartment)})
+        SELECT ${select},
           count(*) FILTER (WHERE f.held)::int AS received,
           count(*) FILTER (WHERE ${closed})::int AS closed,
           count(*) FILTER (WHERE ${closed} AND f.closed_on_time)::int AS "closedOnTime",
@@ -174,4 +214,18 @@ export async function aggregate(
         FROM f
         ${groupBy}`,
   );
+  if (single) return [found];
+  // GROUPING(k0, …, kn) has a bit set (k0 the highest) for every key its row is not grouped by.
+  const all = (1 << keyed.length) - 1;
+  return units.map((u) => {
+    const i = keyed.indexOf(u as (typeof keyed)[number]);
+    const mask = u.kind === 'none' ? all : all & ~(1 << (keyed.length - 1 - i));
+    return found
+      .filter((r) => r.set === mask)
+      .map(({ set: _, ...r }) => {
+        const out: Record<string, unknown> = { ...r, key: i < 0 ? null : (r[`k${i}`] ?? null) };
+        for (let k = 0; k < keyed.length; k++) delete out[`k${k}`];
+        return out as unknown as Aggregated;
+      });
+  });
 }

@@ -7,7 +7,7 @@ import type {
 import { indicatorsOf, ZERO_COUNTS } from '@wangge/domain';
 import type { Actor, Deps } from '../../http/types.ts';
 import { loadWorkCalendar } from '../sla/index.ts';
-import { aggregate } from './aggregate.ts';
+import { type Aggregated, aggregate } from './aggregate.ts';
 import { frame } from './frame.ts';
 import { type StatsContext, statsContext } from './stats-context.ts';
 import { unitsByKey, unitsInScope } from './units.ts';
@@ -31,7 +31,16 @@ export async function breakdownOf(
   by: StatsDimension,
 ): Promise<StatsBreakdown> {
   const working = await loadWorkCalendar(deps.db);
-  const counted = await aggregate(deps.db, ctx, { kind: by }, working);
+  return breakdownFrom(deps, ctx, by, await aggregate(deps.db, ctx, { kind: by }, working));
+}
+
+/** The rows from the aggregate by `by`, with the units that have no case and their names. */
+export async function breakdownFrom(
+  deps: Deps,
+  ctx: StatsContext,
+  by: StatsDimension,
+  counted: Aggregated[],
+): Promise<StatsBreakdown> {
   const listed = await unitsInScope(deps.db, ctx, by);
   const known = new Set(listed.map((u) => u.key));
   const extra = await unitsByKey(

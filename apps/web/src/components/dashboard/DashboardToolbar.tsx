@@ -63,21 +63,22 @@ export function DashboardToolbar({
         options={PRESETS.map((p) => ({ value: p, label: t(`dashboard.period.${p}` as MessageKey) }))}
         data-testid="dashboard-period"
       />
-      <DatePicker.RangePicker
-        value={[dayjs(range.from), dayjs(last)]}
-        allowClear={false}
-        disabled={preset !== 'custom'}
-        disabledDate={disabledDate}
-        onChange={(values) => {
-          const [a, b] = values ?? [];
-          if (!a || !b) return;
-          const from = a.format('YYYY-MM-DD');
-          const to = addDays(b.format('YYYY-MM-DD'), 1);
-          if (daysBetween(from, to) <= MAX_PERIOD_DAYS) onRange({ from, to });
-        }}
-        style={{ width: 240 }}
-        data-testid="dashboard-range"
-      />
+      <span data-testid="dashboard-range">
+        <DatePicker.RangePicker
+          value={[dayjs(range.from), dayjs(last)]}
+          allowClear={false}
+          disabled={preset !== 'custom'}
+          disabledDate={disabledDate}
+          onChange={(values) => {
+            const [a, b] = values ?? [];
+            if (!a || !b) return;
+            const from = a.format('YYYY-MM-DD');
+            const to = addDays(b.format('YYYY-MM-DD'), 1);
+            if (daysBetween(from, to) <= MAX_PERIOD_DAYS) onRange({ from, to });
+          }}
+          style={{ width: 240 }}
+        />
+      </span>
       <TreeSelect
         allowClear
         showSearch

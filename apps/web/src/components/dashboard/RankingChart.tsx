@@ -3,7 +3,7 @@ import { theme } from 'antd';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/useT.ts';
 import { type ChartOption, EChart } from './EChart.tsx';
-import { formatHours, formatRate } from './format.ts';
+import { formatHours, formatRate, shortName } from './format.ts';
 import { METRICS, type Sort } from './ranking.ts';
 
 export const CHART_TOP = 10;
@@ -28,6 +28,12 @@ export function RankingChart({
       .filter((r) => r[sort.metric] !== null)
       .slice(0, CHART_TOP)
       .reverse();
+    // Grids of one community: their names without the community's (甸柳新村第一社区第6网格 → 第6网格).
+    const oneCommunity =
+      rows.length > 0 &&
+      rows.every((r) => r.code?.length === 15) &&
+      new Set(rows.map((r) => r.code?.slice(0, 12))).size === 1;
+    const label = (name: string) => (oneCommunity ? name.replace(/^.*社区/, '') || name : shortName(name));
     const format = (v: number) =>
       kind === 'rate' ? formatRate(v, locale) : kind === 'hours' ? formatHours(v, locale) : String(v);
     return {
@@ -43,8 +49,8 @@ export function RankingChart({
       },
       yAxis: {
         type: 'category',
-        data: top.map((r) => r.name ?? unplacedName),
-        axisLabel: { width: 110, overflow: 'truncate' },
+        data: top.map((r) => (r.name ? label(r.name) : unplacedName)),
+        axisLabel: { width: 150, overflow: 'truncate' },
       },
       series: [
         {

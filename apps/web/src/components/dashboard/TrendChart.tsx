@@ -1,13 +1,14 @@
 import type { StatsInterval, StatsTrend } from '@wangge/contracts';
 import { Card, Empty, Segmented, Spin, theme } from 'antd';
 import { useMemo } from 'react';
+import { chinaDay } from '../../cases/time.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useI18n } from '../../i18n/useT.ts';
 import { type ChartOption, EChart } from './EChart.tsx';
 
 const INTERVALS: readonly StatsInterval[] = ['day', 'week', 'month'];
 
-/** Received and closed as lines, overdue as bars, per day, week or month of report. */
+/** Received and closed as bars, overdue as a line, per day, week or month of report. */
 export function TrendChart({
   trend,
   loading,
@@ -25,32 +26,35 @@ export function TrendChart({
   const { token } = theme.useToken();
   const option = useMemo((): ChartOption | null => {
     if (!trend) return null;
+    // Buckets that have not begun yet have no reports by definition: not drawn as a fall to zero.
+    const today = chinaDay(trend.asOf) ?? trend.to;
+    const buckets = trend.buckets.filter((b) => b.start <= today);
     const label = (start: string) => (trend.interval === 'month' ? start.slice(0, 7) : start.slice(5));
     return {
       color: [token.colorPrimary, token.colorSuccess, token.colorError],
       tooltip: { trigger: 'axis' },
       legend: { top: 0, textStyle: { color: token.colorText } },
       grid: { left: 8, right: 8, top: 32, bottom: 4, containLabel: true },
-      xAxis: { type: 'category', data: trend.buckets.map((b) => label(b.start)) },
+      xAxis: { type: 'category', data: buckets.map((b) => label(b.start)) },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
         {
           name: t('dashboard.series.received'),
-          type: 'line',
-          smooth: true,
-          data: trend.buckets.map((b) => b.received),
+          type: 'bar',
+          barMaxWidth: 14,
+          data: buckets.map((b) => b.received),
         },
         {
           name: t('dashboard.series.closed'),
-          type: 'line',
-          smooth: true,
-          data: trend.buckets.map((b) => b.closed),
+          type: 'bar',
+          barMaxWidth: 14,
+          data: buckets.map((b) => b.closed),
         },
         {
           name: t('dashboard.series.overdue'),
-          type: 'bar',
-          barMaxWidth: 16,
-          data: trend.buckets.map((b) => b.overdue),
+          type: 'line',
+          symbolSize: 6,
+          data: buckets.map((b) => b.overdue),
         },
       ],
     };

@@ -18,3 +18,8 @@ export function formatHours(value: number | null, locale: Locale): string {
 export function formatCount(value: number, locale: Locale): string {
   return value.toLocaleString(locale);
 }
+
+/** A community's full name without its committee suffix (甸柳新村第一社区居民委员会 → 甸柳新村第一社区). */
+export function shortName(name: string): string {
+  return name.replace(/(居民委员会|村民委员会)$/, '');
+}

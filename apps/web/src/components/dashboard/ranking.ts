@@ -14,7 +14,12 @@ export type Metric =
   | 'averageHandlingHours';
 export type MetricKind = 'count' | 'rate' | 'hours';
 
-export const METRICS: ReadonlyArray<{ key: Metric; kind: MetricKind; label: MessageKey }> = [
+export const METRICS: ReadonlyArray<{
+  key: Metric;
+  kind: MetricKind;
+  label: MessageKey;
+  short?: MessageKey;
+}> = [
   { key: 'received', kind: 'count', label: 'dashboard.kpi.received' },
   { key: 'closed', kind: 'count', label: 'dashboard.kpi.closed' },
   { key: 'dueToClose', kind: 'count', label: 'dashboard.table.dueToClose' },
@@ -24,7 +29,12 @@ export const METRICS: ReadonlyArray<{ key: Metric; kind: MetricKind; label: Mess
   { key: 'overdue', kind: 'count', label: 'dashboard.kpi.overdue' },
   { key: 'returned', kind: 'count', label: 'dashboard.kpi.returned' },
   { key: 'reworked', kind: 'count', label: 'dashboard.kpi.reworked' },
-  { key: 'averageHandlingHours', kind: 'hours', label: 'dashboard.kpi.averageHandlingHours' },
+  {
+    key: 'averageHandlingHours',
+    kind: 'hours',
+    label: 'dashboard.kpi.averageHandlingHours',
+    short: 'dashboard.table.handlingHours',
+  },
 ];
 
 export interface Sort {

@@ -9,7 +9,7 @@
  * community's staff and a department handler: the summary, the breakdowns by grid and by department
  * and the trend, over the last month and the whole year, and the whole export for the year.
  * EXPLAIN (ANALYZE, BUFFERS) of the year's summary, a community's month and a department's month
- * shows the plans. Not in `npm run bench` (bench/package.json): run it on its own.
+ * shows the plans. Part of `npm run bench`; alone: `npm run bench:stats -w bench`.
  *
  * Environment: BENCH_DATABASE_URL, BENCH_STATS_PG_N (1000000), BENCH_STATS_PGLITE_N (100000),
  * BENCH_STATS_REPEAT (3), BENCH_SKIP_PG=1, BENCH_SKIP_PGLITE=1.

@@ -111,7 +111,7 @@ export function WorkingHours() {
               <>
                 {fields.map((field) => (
                   <Flex key={field.key} gap={8} align="start">
-                    <Form.Item name={field.name} style={{ marginBottom: 8 }}>
+                    <Form.Item name={field.name} style={{ marginBottom: 8, width: 280 }}>
                       <TimePicker.RangePicker
                         format={HHMM}
                         minuteStep={5}

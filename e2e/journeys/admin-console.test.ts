@@ -32,7 +32,8 @@ async function openFromMenu(page: Page, label: string, path: RegExp, group?: str
 
 /** No part of the page is wider than the window: nothing to scroll sideways at 1366 px. */
 async function assertFitsWidth(page: Page, what: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  // A string: the e2e code is compiled without the DOM's types.
+  const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
   assert.ok(overflow <= 0, `${what}: the page is ${overflow}px wider than the window`);
 }
 
@@ -121,5 +122,45 @@ describe('management pages at 1366×768', () => {
     // The dry run answers the file's problems as 422 ORG_IMPORT_INVALID, which Chromium logs as a
     // failed resource; nothing else may appear.
     assertNoProblems(session, [/status of 422 .*\/api\/org\/grids\/import/]);
+  });
+
+  test('an administrator opens the staff, category and calendar pages', { timeout: 150_000 }, async () => {
+    const session = await smallSession();
+    const { page } = session;
+    await withFailureShot(session, 'admin-3-pages', async () => {
+      await logIn(session, 'admin');
+
+      await openFromMenu(page, '人员与分工', /\/admin\/staff$/, '系统管理');
+      const staff = page.getByTestId('staff-table');
+      await staff.locator('tbody tr[data-row-key]').first().waitFor();
+      const search = page
+        .locator('input[data-testid="staff-search"], [data-testid="staff-search"] input')
+        .first();
+      await search.fill('gridworker');
+      await search.press('Enter');
+      await staff.locator('tbody tr[data-row-key]', { hasText: 'gridworker' }).first().waitFor();
+      await assertFitsWidth(page, 'staff');
+      await shot(session, 'admin-3-staff');
+      await page.getByTestId('staff-tab-grids').click();
+      await page.getByTestId('staff-grid-table').locator('tbody tr[data-row-key]').first().waitFor();
+      await shot(session, 'admin-3-staff-grids');
+
+      await openFromMenu(page, '事件分类', /\/admin\/taxonomy$/);
+      const tree = page.getByTestId('taxonomy-tree');
+      await page
+        .locator('input[data-testid="taxonomy-search"], [data-testid="taxonomy-search"] input')
+        .first()
+        .fill('占道经营');
+      await tree.locator('.ant-tree-title', { hasText: '占道经营' }).first().click();
+      await page.getByTestId('taxonomy-editor').waitFor();
+      await assertFitsWidth(page, 'categories');
+      await shot(session, 'admin-3-taxonomy');
+
+      await openFromMenu(page, '节假日历', /\/admin\/calendar$/);
+      await page.getByTestId('calendar-grid').waitFor();
+      await assertFitsWidth(page, 'calendar');
+      await shot(session, 'admin-3-calendar');
+    });
+    assertNoProblems(session);
   });
 });

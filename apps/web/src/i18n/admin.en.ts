@@ -7,11 +7,6 @@ export const adminEn: Record<keyof typeof adminZhCN, string> = {
   'admin.save': 'Save',
   'admin.reload': 'Reload',
   'admin.retry': 'Retry',
-  'admin.form.required': 'Required',
-  'admin.form.invalid': 'Invalid value',
-  'admin.form.format': 'Wrong format',
-  'admin.form.tooSmall': 'At least {min}',
-  'admin.form.tooBig': 'At most {max}',
 
   'admin.staff.tabUsers': 'People',
   'admin.staff.tabGrids': 'By grid',

@@ -5,11 +5,6 @@ export const adminZhCN = {
   'admin.save': '保存',
   'admin.reload': '刷新',
   'admin.retry': '重试',
-  'admin.form.required': '必填',
-  'admin.form.invalid': '取值不合法',
-  'admin.form.format': '格式不正确',
-  'admin.form.tooSmall': '不能小于 {min}',
-  'admin.form.tooBig': '不能超过 {max}',
 
   'admin.staff.tabUsers': '人员',
   'admin.staff.tabGrids': '按网格',

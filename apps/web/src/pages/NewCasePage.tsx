@@ -1,4 +1,4 @@
-import type { AppealNature, ReportCaseRequest, TerritoryMap } from '@wangge/contracts';
+import { type AppealNature, ReportCaseRequest, type TerritoryMap } from '@wangge/contracts';
 import {
   Alert,
   App,
@@ -21,6 +21,7 @@ import { CategorySelect, CategorySuggestions } from '../components/new-case/Cate
 import { LocationInfo } from '../components/new-case/LocationInfo.tsx';
 import { NewCaseMap } from '../components/new-case/NewCaseMap.tsx';
 import { PhotoField, uploadedIds } from '../components/new-case/PhotoField.tsx';
+import { checkBody } from '../forms/zodForm.ts';
 import { useLocate } from '../hooks/useLocate.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { useErrorText } from '../i18n/useErrorText.ts';
@@ -125,10 +126,23 @@ export default function NewCasePage() {
     if (reporterPhone) body.reporterPhone = reporterPhone;
     if (located.point) body.location = { lng: located.point.lng, lat: located.point.lat, crs: 'WGS84' };
 
-    setSubmitting(true);
+    // The server's own contract, checked before sending: problems land on their fields, in the
+    // user's language (location and photos have no field of their own: the form's alert).
     setSubmitError(null);
+    const fields = new Set(Object.keys(values));
+    const checked = checkBody(
+      ReportCaseRequest,
+      body,
+      form,
+      t,
+      (path) => (typeof path[0] === 'string' && fields.has(path[0]) ? [path[0]] : null),
+      (text) => setSubmitError(text),
+    );
+    if (!checked) return;
+
+    setSubmitting(true);
     try {
-      const result = await reportCase(body);
+      const result = await reportCase(checked);
       message.success(t(result.created ? 'newCase.success' : 'newCase.existing', { number: result.number }));
       navigate(`/cases/${encodeURIComponent(result.id)}`);
     } catch (error) {

@@ -1,4 +1,4 @@
-import type { CaseActionRequest } from '@wangge/contracts';
+import { CaseActionRequest } from '@wangge/contracts';
 import {
   Alert,
   type ButtonProps,
@@ -16,6 +16,7 @@ import { useEffect, useState } from 'react';
 import { fetchDepartments } from '../../api/caseDetail.ts';
 import { isAbortError } from '../../api/client.ts';
 import { ACTION_LABELS, LEVEL_LABELS, label } from '../../cases/labels.ts';
+import { checkBody } from '../../forms/zodForm.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useI18n } from '../../i18n/useT.ts';
 import { PhotoUpload } from './PhotoUpload.tsx';
@@ -136,6 +137,7 @@ export function ActionModal({ type, onSubmit, onCancel, gridCode }: Props) {
   const { locale, t } = useI18n();
   const [form] = Form.useForm<Values>();
   const [submitting, setSubmitting] = useState(false);
+  const [checkError, setCheckError] = useState<string | null>(null);
   const [busyUploads, setBusyUploads] = useState<Record<string, boolean>>({});
   const uploading = Object.values(busyUploads).some(Boolean);
   const title = label(ACTION_LABELS, type, locale);
@@ -149,6 +151,18 @@ export function ActionModal({ type, onSubmit, onCancel, gridCode }: Props) {
     }
     const body = toBody(type, values);
     if (!body) return;
+    // The action's contract, as the server checks it (the version is added when it is sent).
+    const fields = new Set(Object.keys(values));
+    setCheckError(null);
+    const checked = checkBody(
+      CaseActionRequest,
+      { ...body, version: 0 },
+      form,
+      t,
+      (path) => (typeof path[0] === 'string' && fields.has(path[0]) ? [path[0]] : null),
+      setCheckError,
+    );
+    if (!checked) return;
     setSubmitting(true);
     try {
       if (await onSubmit(body)) onCancel();
@@ -175,6 +189,7 @@ export function ActionModal({ type, onSubmit, onCancel, gridCode }: Props) {
       {uploading ? (
         <Alert type="info" showIcon title={t('caseDetail.form.uploading')} style={{ marginBottom: 12 }} />
       ) : null}
+      {checkError ? <Alert type="error" showIcon title={checkError} style={{ marginBottom: 12 }} /> : null}
       <Form
         form={form}
         layout="vertical"

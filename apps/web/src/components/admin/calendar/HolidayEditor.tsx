@@ -104,7 +104,7 @@ export function HolidayEditor({
         text: t('admin.calendar.invalid'),
         issues: checked.error.issues.map((i) => ({
           index: Number(i.path[1] ?? 0),
-          message: t('admin.form.invalid'),
+          message: t('form.invalid'),
         })),
       });
       return;

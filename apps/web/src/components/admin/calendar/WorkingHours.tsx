@@ -5,10 +5,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../../api/ApiError.ts';
 import { fetchSlaSettings, updateSlaSettings } from '../../../api/calendar.ts';
+import { checkBody, clearChangedErrors } from '../../../forms/zodForm.ts';
 import { useAsync } from '../../../hooks/useAsync.ts';
 import { useErrorText } from '../../../i18n/useErrorText.ts';
 import { useT } from '../../../i18n/useT.ts';
-import { checkBody, clearChangedErrors } from '../zodForm.ts';
 
 interface Values {
   periods: Array<[Dayjs | null, Dayjs | null] | null>;

@@ -2,9 +2,9 @@ import { PasswordResetRequest, type UserSummary } from '@wangge/contracts';
 import { Alert, App, type ButtonProps, Form, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { resetPassword } from '../../../api/staff.ts';
+import { checkBody, clearChangedErrors, serverError } from '../../../forms/zodForm.ts';
 import { useErrorText } from '../../../i18n/useErrorText.ts';
 import { useT } from '../../../i18n/useT.ts';
-import { checkBody, clearChangedErrors, serverError } from '../zodForm.ts';
 import { PasswordInput } from './PasswordInput.tsx';
 
 /** 重置密码: a new password for someone who forgot theirs; their sessions end. */

@@ -2,9 +2,9 @@ import { type Assignment, RoleGrantRequest, type UserSummary } from '@wangge/con
 import { Alert, App, Button, Divider, Empty, Form, Modal, Popconfirm, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { grantRole, listUsers, revokeRole } from '../../../api/staff.ts';
+import { checkBody, clearChangedErrors, serverError } from '../../../forms/zodForm.ts';
 import { useErrorText } from '../../../i18n/useErrorText.ts';
 import { useT } from '../../../i18n/useT.ts';
-import { checkBody, clearChangedErrors, serverError } from '../zodForm.ts';
 import { AssignmentTag } from './AssignmentText.tsx';
 import { missingTarget, RoleFields, type RoleValues, toGrantBody } from './RoleFields.tsx';
 import type { StaffOptions } from './useStaffOptions.ts';
@@ -41,7 +41,7 @@ export function RolesModal({
     const v = form.getFieldsValue(true) as RoleValues;
     const body = checkBody(RoleGrantRequest, toGrantBody(v, options.roles), form, t);
     const missing = missingTarget(v, options.roles);
-    if (missing) form.setFields([{ name: [missing], errors: [t('admin.form.required')] }]);
+    if (missing) form.setFields([{ name: [missing], errors: [t('form.required')] }]);
     if (!body || missing) return;
     setSaving(true);
     try {

@@ -3,9 +3,9 @@ import { CreateUserRequest } from '@wangge/contracts';
 import { Alert, App, Button, type ButtonProps, Col, Divider, Form, Input, Modal, Radio, Row } from 'antd';
 import { useState } from 'react';
 import { createUser } from '../../../api/staff.ts';
+import { checkBody, clearChangedErrors, serverError } from '../../../forms/zodForm.ts';
 import { useErrorText } from '../../../i18n/useErrorText.ts';
 import { useT } from '../../../i18n/useT.ts';
-import { checkBody, clearChangedErrors, serverError } from '../zodForm.ts';
 import { PasswordInput } from './PasswordInput.tsx';
 import { missingTarget, RoleFields, type RoleValues, toGrantBody } from './RoleFields.tsx';
 import type { StaffOptions } from './useStaffOptions.ts';
@@ -58,7 +58,7 @@ export function UserCreateModal({
       const field = missingTarget(r, options.roles);
       if (field) {
         missing = true;
-        form.setFields([{ name: ['roles', i, field], errors: [t('admin.form.required')] }]);
+        form.setFields([{ name: ['roles', i, field], errors: [t('form.required')] }]);
       }
     });
     if (!body || missing) return;

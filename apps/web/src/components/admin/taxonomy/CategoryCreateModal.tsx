@@ -3,9 +3,9 @@ import { Alert, App, type ButtonProps, Col, Form, Input, Modal, Row, Select } fr
 import { useState } from 'react';
 import type { DepartmentOption } from '../../../api/caseDetail.ts';
 import { createCategory } from '../../../api/taxonomy.ts';
+import { checkBody, clearChangedErrors, serverError } from '../../../forms/zodForm.ts';
 import { useErrorText } from '../../../i18n/useErrorText.ts';
 import { useT } from '../../../i18n/useT.ts';
-import { checkBody, clearChangedErrors, serverError } from '../zodForm.ts';
 import { CATEGORY_FIELD_ERRORS } from './CategoryEditor.tsx';
 import { CategoryFields } from './CategoryFields.tsx';
 import { type CategoryValues, editable } from './categoryValues.ts';

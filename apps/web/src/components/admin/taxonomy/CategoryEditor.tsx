@@ -3,9 +3,9 @@ import { Alert, App, Button, Col, Descriptions, Flex, Form, Input, Row, Tag, Typ
 import { useEffect, useState } from 'react';
 import type { DepartmentOption } from '../../../api/caseDetail.ts';
 import { updateCategory } from '../../../api/taxonomy.ts';
+import { checkBody, clearChangedErrors, serverError } from '../../../forms/zodForm.ts';
 import { useErrorText } from '../../../i18n/useErrorText.ts';
 import { useI18n } from '../../../i18n/useT.ts';
-import { checkBody, clearChangedErrors, serverError } from '../zodForm.ts';
 import { CategoryFields } from './CategoryFields.tsx';
 import { type CategoryValues, changes, toValues } from './categoryValues.ts';
 

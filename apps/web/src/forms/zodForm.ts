@@ -1,6 +1,6 @@
 import type { FormInstance } from 'antd';
-import { ApiError } from '../../api/ApiError.ts';
-import type { Translate } from '../../i18n/messages.ts';
+import { ApiError } from '../api/ApiError.ts';
+import type { Translate } from '../i18n/messages.ts';
 
 /** What the forms need of a zod schema (a contract from @wangge/contracts). */
 interface Issue {
@@ -18,13 +18,13 @@ export interface Contract<T> {
 /** A zod issue in the user's language: the contract's own messages are for developers. */
 export function issueText(issue: Issue, t: Translate): string {
   if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) <= 1)
-    return t('admin.form.required');
-  if (issue.code === 'too_small' && issue.origin === 'array') return t('admin.form.required');
-  if (issue.code === 'too_small') return t('admin.form.tooSmall', { min: String(issue.minimum) });
-  if (issue.code === 'too_big') return t('admin.form.tooBig', { max: String(issue.maximum) });
-  if (issue.code === 'invalid_type' && issue.message.includes('undefined')) return t('admin.form.required');
-  if (issue.code === 'invalid_format') return t('admin.form.format');
-  return t('admin.form.invalid');
+    return t('form.required');
+  if (issue.code === 'too_small' && issue.origin === 'array') return t('form.required');
+  if (issue.code === 'too_small') return t('form.tooSmall', { min: String(issue.minimum) });
+  if (issue.code === 'too_big') return t('form.tooBig', { max: String(issue.maximum) });
+  if (issue.code === 'invalid_type' && issue.message.includes('undefined')) return t('form.required');
+  if (issue.code === 'invalid_format') return t('form.format');
+  return t('form.invalid');
 }
 
 /**
@@ -51,7 +51,7 @@ export function checkBody<T>(
       body,
     );
     const empty = value === undefined || value === null || value === '';
-    const text = empty ? t('admin.form.required') : issueText(issue, t);
+    const text = empty ? t('form.required') : issueText(issue, t);
     const name = fieldOf(issue.path);
     if (!name) {
       onOther?.(text);

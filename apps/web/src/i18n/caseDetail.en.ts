@@ -92,6 +92,8 @@ export const caseDetailEn: Record<keyof typeof caseDetailZhCN, string> = {
   'caseDetail.form.levelKeep': 'Keep the current level',
   'caseDetail.form.categoryCode': 'Category code',
   'caseDetail.form.categoryCodeHelp': 'Leave empty to keep the current category',
+  'caseDetail.form.masterSearch': 'Find the master case by its number or words of its text',
+  'caseDetail.form.masterNone': 'No case found',
   'caseDetail.form.masterNumber': 'Master case number',
   'caseDetail.form.masterNumberInvalid': 'Format like 370102-20260101-00001',
   'caseDetail.form.leadKind': 'Lead',

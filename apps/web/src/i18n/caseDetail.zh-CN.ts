@@ -89,6 +89,8 @@ export const caseDetailZhCN = {
   'caseDetail.form.levelKeep': '保持当前层级',
   'caseDetail.form.categoryCode': '类别编码',
   'caseDetail.form.categoryCodeHelp': '留空则保持当前类别',
+  'caseDetail.form.masterSearch': '按案件编号或事件内容查找主案件',
+  'caseDetail.form.masterNone': '没有找到可并入的案件',
   'caseDetail.form.masterNumber': '主单号',
   'caseDetail.form.masterNumberInvalid': '格式如 370102-20260101-00001',
   'caseDetail.form.leadKind': '主办单位',

@@ -266,6 +266,7 @@ function CaseView({
         <ActionModal
           key={openAction}
           type={openAction}
+          caseId={detail.id}
           gridCode={detail.gridCode}
           onSubmit={submit}
           onCancel={() => setOpenAction(null)}

@@ -19,6 +19,8 @@ import { ACTION_LABELS, LEVEL_LABELS, label } from '../../cases/labels.ts';
 import { checkBody } from '../../forms/zodForm.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useI18n } from '../../i18n/useT.ts';
+import { CategorySelect } from '../new-case/CategoryField.tsx';
+import { MasterCaseSelect } from './MasterCaseSelect.tsx';
 import { PhotoUpload } from './PhotoUpload.tsx';
 
 /** The body of an action without its version (the page adds the version it holds). */
@@ -125,6 +127,8 @@ const INITIAL: Record<string, Values> = {
 
 interface Props {
   type: string;
+  /** The case acted on (left out of the master-case search when merging). */
+  caseId: string;
   /** Sends the body; resolves true when the modal may close. */
   onSubmit: (body: ActionBody) => Promise<boolean>;
   onCancel: () => void;
@@ -133,7 +137,7 @@ interface Props {
 }
 
 /** One action's form in a modal. */
-export function ActionModal({ type, onSubmit, onCancel, gridCode }: Props) {
+export function ActionModal({ type, caseId, onSubmit, onCancel, gridCode }: Props) {
   const { locale, t } = useI18n();
   const [form] = Form.useForm<Values>();
   const [submitting, setSubmitting] = useState(false);
@@ -199,7 +203,7 @@ export function ActionModal({ type, onSubmit, onCancel, gridCode }: Props) {
         }}
         requiredMark
       >
-        <Fields type={type} onBusy={busy} />
+        <Fields type={type} caseId={caseId} onBusy={busy} />
       </Form>
     </Modal>
   );
@@ -229,7 +233,15 @@ function ReasonField({ name = 'reason', required = true }: { name?: string; requ
   );
 }
 
-function Fields({ type, onBusy }: { type: string; onBusy: (field: string) => (busy: boolean) => void }) {
+function Fields({
+  type,
+  caseId,
+  onBusy,
+}: {
+  type: string;
+  caseId: string;
+  onBusy: (field: string) => (busy: boolean) => void;
+}) {
   const { locale, t } = useI18n();
   switch (type) {
     case 'verify_report':
@@ -256,7 +268,7 @@ function Fields({ type, onBusy }: { type: string; onBusy: (field: string) => (bu
             label={t('caseDetail.form.categoryCode')}
             extra={t('caseDetail.form.categoryCodeHelp')}
           >
-            <Input maxLength={20} />
+            <CategorySelect extraOptions={[]} />
           </Form.Item>
           <ReasonField name="note" required={false} />
         </>
@@ -275,7 +287,7 @@ function Fields({ type, onBusy }: { type: string; onBusy: (field: string) => (bu
             { required: true, pattern: MASTER_NUMBER, message: t('caseDetail.form.masterNumberInvalid') },
           ]}
         >
-          <Input placeholder="370102-20260101-00001" />
+          <MasterCaseSelect caseId={caseId} />
         </Form.Item>
       );
     case 'dispatch':

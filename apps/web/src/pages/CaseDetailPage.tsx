@@ -267,6 +267,7 @@ function CaseView({
           key={openAction}
           type={openAction}
           caseId={detail.id}
+          version={detail.version}
           gridCode={detail.gridCode}
           onSubmit={submit}
           onCancel={() => setOpenAction(null)}

@@ -129,6 +129,8 @@ interface Props {
   type: string;
   /** The case acted on (left out of the master-case search when merging). */
   caseId: string;
+  /** The version of the case the user sees (sent with the action). */
+  version: number;
   /** Sends the body; resolves true when the modal may close. */
   onSubmit: (body: ActionBody) => Promise<boolean>;
   onCancel: () => void;
@@ -137,7 +139,7 @@ interface Props {
 }
 
 /** One action's form in a modal. */
-export function ActionModal({ type, caseId, onSubmit, onCancel, gridCode }: Props) {
+export function ActionModal({ type, caseId, version, onSubmit, onCancel, gridCode }: Props) {
   const { locale, t } = useI18n();
   const [form] = Form.useForm<Values>();
   const [submitting, setSubmitting] = useState(false);
@@ -155,12 +157,12 @@ export function ActionModal({ type, caseId, onSubmit, onCancel, gridCode }: Prop
     }
     const body = toBody(type, values);
     if (!body) return;
-    // The action's contract, as the server checks it (the version is added when it is sent).
+    // The action's contract, as the server checks it.
     const fields = new Set(Object.keys(values));
     setCheckError(null);
     const checked = checkBody(
       CaseActionRequest,
-      { ...body, version: 0 },
+      { ...body, version },
       form,
       t,
       (path) => (typeof path[0] === 'string' && fields.has(path[0]) ? [path[0]] : null),

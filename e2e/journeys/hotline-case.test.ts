@@ -1,9 +1,11 @@
 // Journey: a 12345 operator takes a call and enters the case (with a point picked on the map); the
-// dispatcher finds it on the workbench, opens it and accepts it. Real server on a fresh embedded
+// dispatcher finds it on the workbench, opens it and accepts it; a second call about the same problem
+// is merged into it, the master found by the merge form's search. Real server on a fresh embedded
 // database, Debian's Chromium. Needs `npm run build:web` first.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
+import { apiLogin, gridInfo, reportHotlineCase } from '../support/api.ts';
 import {
   closeBrowser,
   launchBrowser,
@@ -128,6 +130,43 @@ describe('12345 call to an accepted case, through the console', () => {
         await map.waitFor({ state: 'attached', timeout: 60_000 });
         assert.ok(Number(await map.getAttribute('data-case-count')) >= 1, 'the case is on the map');
         await page.screenshot({ path: artifact('dispatcher-case-map.png') });
+      });
+      assert.deepEqual(session.problems, [], 'no errors in the browser console');
+    } finally {
+      await session.context.close();
+    }
+  });
+
+  test('a second call about the same problem is merged into it (并单)', { timeout: 150_000 }, async () => {
+    assert.ok(server && browser && caseUrl, 'the case was created');
+    const hotline = await apiLogin(server.baseUrl, 'hotline');
+    const master = await hotline.get<{ number: string; title: string }>(`/api/${caseUrl.slice(1)}`);
+    const grid = await gridInfo(hotline, '370102009002001');
+    const duplicate = await reportHotlineCase(hotline, {
+      title: '又有人反映同一处问题',
+      description: '同一地点，与前一来电反映的是同一问题',
+      location: grid.point,
+    });
+    const session = await newSession(browser, server.baseUrl);
+    const { page } = session;
+    try {
+      await withFailureShot(session, 'dispatcher-merge', async () => {
+        await logIn(session, 'dispatcher');
+        await page.goto(`/cases/${duplicate.id}`, { waitUntil: 'domcontentloaded' });
+        await page.getByTestId('action-merge').click();
+        const select = page.getByTestId('merge-master');
+        await select.click();
+        // Found by words of its title, not only by its number.
+        await select.locator('input').first().fill(master.title.slice(0, 4));
+        const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', {
+          hasText: master.number,
+        });
+        await option.first().click();
+        await page.screenshot({ path: artifact('dispatcher-merge-form.png') });
+        await page.getByTestId('action-submit').click();
+        await page.getByTestId('case-status').filter({ hasText: '已并单' }).waitFor();
+        await page.getByText(master.number).first().waitFor();
+        await page.screenshot({ path: artifact('dispatcher-merged.png') });
       });
       assert.deepEqual(session.problems, [], 'no errors in the browser console');
     } finally {

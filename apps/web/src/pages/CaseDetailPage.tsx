@@ -250,7 +250,7 @@ function CaseView({
             </Card>
             <Card size="small" title={t('caseDetail.section.map')}>
               {detail.location ? (
-                <CaseMap lng={detail.location.lng} lat={detail.location.lat} />
+                <CaseMap lng={detail.location.lng} lat={detail.location.lat} gridCode={detail.gridCode} />
               ) : (
                 <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('caseDetail.map.none')} />
               )}

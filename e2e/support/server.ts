@@ -82,7 +82,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   ]) {
     delete env[name];
   }
-  Object.assign(env, { WANGGE_DATA_DIR: dataDir, WANGGE_DEMO: 'true', LOG_LEVEL: 'warn' }, options.env);
+  // The demo territory and logins, without the demo's case history: journeys count their own cases.
+  Object.assign(
+    env,
+    { WANGGE_DATA_DIR: dataDir, WANGGE_DEMO: 'true', WANGGE_DEMO_CASES: 'false', LOG_LEVEL: 'warn' },
+    options.env,
+  );
 
   const child: ChildProcess = spawn(
     process.execPath,

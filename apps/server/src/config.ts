@@ -23,6 +23,7 @@ const EnvSchema = z.object({
     .optional(),
   WANGGE_TILE_ATTRIBUTION: z.string().max(200).optional(),
   WANGGE_DEMO: z.enum(['true', 'false']).default('true'),
+  WANGGE_DEMO_CASES: z.enum(['true', 'false']).default('true'),
   WANGGE_LOOPS: z.enum(['true', 'false']).default('true'),
   WANGGE_SMS_WEBHOOK: z.url({ protocol: /^https?$/ }).optional(),
   WANGGE_WECHAT_WEBHOOK: z.url({ protocol: /^https?$/ }).optional(),
@@ -45,6 +46,8 @@ export interface Config {
   tileUrl: string | null;
   tileAttribution: string | null;
   demo: boolean;
+  /** Seed the demo's case history with the demo (three months of cases, some still open). */
+  demoCases: boolean;
   /** Run the time-limit sweep and the outbox in the server process (off when a `wangge worker` runs them). */
   loops: boolean;
   smsWebhook: string | null;
@@ -86,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tileUrl: e.WANGGE_TILE_URL ?? null,
     tileAttribution: e.WANGGE_TILE_ATTRIBUTION ?? null,
     demo: e.WANGGE_DEMO === 'true',
+    demoCases: e.WANGGE_DEMO_CASES === 'true',
     loops: e.WANGGE_LOOPS === 'true',
     smsWebhook: e.WANGGE_SMS_WEBHOOK ?? null,
     wechatWebhook: e.WANGGE_WECHAT_WEBHOOK ?? null,

@@ -1,11 +1,13 @@
 import { DEMO_SUBDISTRICT, one, seedDemo } from '@wangge/db';
 import { sql } from 'drizzle-orm';
+import { describeDemoCases, seedDemoCases } from '../../demo/seed-demo-cases.ts';
 import type { Command } from '../args.ts';
 import { withDeps } from '../context.ts';
 
 export const demo: Command = {
   name: 'demo',
-  summary: 'Seed the demo subdistrict 甸柳新村街道 (历下区, 济南市) with grids, buildings, staff and logins',
+  summary:
+    'Seed the demo subdistrict 甸柳新村街道 (历下区, 济南市): territory, staff, logins and three months of cases',
   usage: 'wangge demo',
   options: {},
   async run() {
@@ -20,7 +22,10 @@ export const demo: Command = {
       }
       const summary = await seedDemo(deps.db);
       process.stdout.write(`Demo seeded: ${JSON.stringify(summary)}\n`);
-      return 0;
+      if (!deps.config.demoCases) return 0;
+      const cases = await seedDemoCases(deps);
+      process.stdout.write(`${describeDemoCases(cases)}\n`);
+      return cases.error ? 1 : 0;
     });
   },
 };

@@ -2,6 +2,7 @@ import { DEMO_LOGINS, seedDemo } from '@wangge/db';
 import { buildApp } from '../../app.ts';
 import { openConfiguredDatabase } from '../../bootstrap.ts';
 import { loadConfig } from '../../config.ts';
+import { describeDemoCases, seedDemoCases } from '../../demo/seed-demo-cases.ts';
 import { offsetClock, systemClock } from '../../lib/clock.ts';
 import { calendarWarning } from '../../modules/sla/index.ts';
 import { startLoops } from '../../worker/loops.ts';
@@ -26,9 +27,16 @@ export const serve: Command = {
     // WANGGE_TEST_CLOCK (journeys): real time plus an offset that POST /api/system/test-clock moves.
     const deps = { db: handle.db, config, clock: config.testClock ? offsetClock() : systemClock };
     let seeded = false;
+    let demoCases: string | null = null;
     if (handle.fresh && config.demo) {
       await seedDemo(handle.db);
       seeded = true;
+      // A failure costs the demo (some of) its cases, not the server its start.
+      if (config.demoCases)
+        demoCases = await seedDemoCases(deps).then(
+          describeDemoCases,
+          (e: Error) => `Demo cases: none (${e.message})`,
+        );
     }
     const app = await buildApp(deps);
     const loops = config.loops ? startLoops(deps, app.log) : null;
@@ -39,6 +47,7 @@ export const serve: Command = {
       `  网格 Wangge is running at ${address}/`,
       `  API docs:  ${address}/api/docs`,
       `  Database:  ${handle.description}${seeded ? ' (demo 甸柳新村街道 seeded on this first start)' : ''}`,
+      ...(demoCases ? [`  ${demoCases}`] : []),
       `  Ready in ${seconds} s`,
     ];
     if (config.testClock) {

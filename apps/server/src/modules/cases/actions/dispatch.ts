@@ -65,6 +65,22 @@ export const dispatch: ActionHandler<'dispatch'> = {
     }
     const category = await loadCategoryLimits(tx, c.categoryCode);
     const limit = handleLimit(category, lead.level);
+    // One query at a time: a transaction is one connection, and node-postgres queues (and will
+    // refuse) concurrent queries on it.
+    const notify = [];
+    for (const [i, x] of all.entries()) {
+      notify.push({
+        recipients: await assigneesOf(tx, x),
+        kind: 'case.dispatched',
+        districtCode: c.districtCode,
+        payload: {
+          title: i === 0 ? '新派单：请签收办理' : '协办派单：请协同办理',
+          body: `${c.number} ${c.title}`,
+          caseId: c.id,
+          caseNumber: c.number,
+        },
+      });
+    }
     return {
       patch: { level: lead.level, dispatchedAt: now },
       stage: { stage: 'handle', limit },
@@ -97,19 +113,7 @@ export const dispatch: ActionHandler<'dispatch'> = {
           sql`UPDATE case_record SET due_at = COALESCE(due_at, stage_deadline) WHERE id = ${c.id}`,
         );
       },
-      notify: await Promise.all(
-        all.map(async (x, i) => ({
-          recipients: await assigneesOf(tx, x),
-          kind: 'case.dispatched',
-          districtCode: c.districtCode,
-          payload: {
-            title: i === 0 ? '新派单：请签收办理' : '协办派单：请协同办理',
-            body: `${c.number} ${c.title}`,
-            caseId: c.id,
-            caseNumber: c.number,
-          },
-        })),
-      ),
+      notify,
     };
   },
 };

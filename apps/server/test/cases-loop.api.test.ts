@@ -268,3 +268,44 @@ describe('classification at intake', () => {
     assert.equal((await detail('gridworker', res.json().id)).categoryCode, '06010');
   });
 });
+
+describe('a grid chosen by hand at intake', () => {
+  const call = (extra: Record<string, unknown>) =>
+    report('hotline', {
+      channel: 'hotline',
+      externalRef: `GD-GRID-${++keyNo}`,
+      title: '小区东门路灯不亮',
+      description: '来电人说不清具体位置，只知道在第1网格',
+      ...extra,
+    });
+  const count = async () =>
+    (await rows<{ n: number }>(t.handle.db, sql`SELECT count(*)::int AS n FROM case_record`))[0]!.n;
+
+  it('places a call with no point in the grid the operator picked', async () => {
+    const res = await call({ gridCode: '370102009002001' });
+    assert.equal(res.statusCode, 201, res.body);
+    const d = await detail('gridworker', res.json().id);
+    assert.equal(d.gridCode, '370102009002001');
+    assert.equal(d.outsideGrid, false);
+    assert.equal(d.location, null);
+    const inbox = (await t.request('GET', '/api/cases', { as: await as('gridworker') })).json();
+    assert.ok(
+      inbox.items.some((c: { id: string }) => c.id === d.id),
+      'the grid’s worker sees it',
+    );
+  });
+
+  it('refuses a point and a grid together, and an unknown grid, writing nothing', async () => {
+    const before = await count();
+    const both = await call({ gridCode: '370102009002001', location: IN_GRID_1 });
+    assert.equal(both.statusCode, 400);
+    assert.equal(both.json().code, 'CASE_LOCATION_TWICE');
+    const unknown = await call({ gridCode: '370102009099999' });
+    assert.equal(unknown.statusCode, 400);
+    assert.equal(unknown.json().code, 'CASE_GRID_UNKNOWN');
+    const malformed = await call({ gridCode: '3701' });
+    assert.equal(malformed.statusCode, 400);
+    assert.equal(malformed.json().code, 'VALIDATION_FAILED');
+    assert.equal(await count(), before);
+  });
+});

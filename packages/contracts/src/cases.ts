@@ -21,6 +21,11 @@ export const ReportCaseRequest = z.strictObject({
   categoryCode: z.string().max(20).optional().describe('Omit to classify from the text'),
   appealNature: AppealNature.optional(),
   location: CaseLocation.optional(),
+  gridCode: z
+    .string()
+    .regex(/^\d{15}$/)
+    .optional()
+    .describe('A grid chosen by hand when the caller gives no point (not together with location)'),
   address: Text(200).optional(),
   externalRef: z
     .string()

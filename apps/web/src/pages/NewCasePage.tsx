@@ -9,6 +9,7 @@ import {
   Input,
   Radio,
   Row,
+  Select,
   Space,
   Typography,
   type UploadFile,
@@ -37,6 +38,7 @@ interface FormValues {
   description: string;
   categoryCode?: string;
   address?: string;
+  gridCode?: string;
 }
 
 const NATURES: AppealNature[] = ['request', 'complaint', 'inquiry', 'suggestion', 'thanks'];
@@ -125,6 +127,7 @@ export default function NewCasePage() {
     const reporterPhone = optional(values.reporterPhone);
     if (reporterPhone) body.reporterPhone = reporterPhone;
     if (located.point) body.location = { lng: located.point.lng, lat: located.point.lat, crs: 'WGS84' };
+    else if (values.gridCode) body.gridCode = values.gridCode;
 
     // The server's own contract, checked before sending: problems land on their fields, in the
     // user's language (location and photos have no field of their own: the form's alert).
@@ -289,6 +292,24 @@ export default function NewCasePage() {
                   title={t('newCase.map.loadFailed', { message: territoryError })}
                 />
               )}
+              <Form.Item
+                name="gridCode"
+                label={t('newCase.field.grid')}
+                extra={located.point ? t('newCase.field.grid.pointWins') : t('newCase.field.grid.help')}
+                style={{ marginTop: 8, marginBottom: 0 }}
+              >
+                <Select
+                  allowClear
+                  showSearch={{ optionFilterProp: 'label' }}
+                  disabled={!!located.point}
+                  placeholder={t('newCase.field.grid.placeholder')}
+                  options={(territory?.grids.features ?? []).map((g) => ({
+                    value: g.properties.code,
+                    label: `${g.properties.name}（${g.properties.code}）`,
+                  }))}
+                  data-testid="new-case-grid"
+                />
+              </Form.Item>
               <LocationInfo
                 point={located.point}
                 result={located.result}

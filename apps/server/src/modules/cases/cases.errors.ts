@@ -17,6 +17,12 @@ export const CaseErrors = defineErrors({
     'zh-CN': '请提供事件位置（经纬度）',
     en: 'A location (longitude and latitude) is required',
   },
+  CASE_LOCATION_TWICE: {
+    status: 400,
+    'zh-CN': '请在地图选点或手动选择网格，二者择一',
+    en: 'Give either a point or a grid, not both',
+  },
+  CASE_GRID_UNKNOWN: { status: 400, 'zh-CN': '网格 {code} 不存在', en: 'No grid {code}' },
   CASE_EXTERNAL_REF_REQUIRED: {
     status: 400,
     'zh-CN': '{channel} 渠道须提供外部编号（工单号或设备号）',

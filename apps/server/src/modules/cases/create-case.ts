@@ -22,7 +22,7 @@ import { nextCaseSequence } from './case-numbers.ts';
 import { loadCaseByNumber } from './case-repo.ts';
 import { type CategoryLimits, usable } from './category-limits.ts';
 import { loadClockSettings } from './clock-settings.ts';
-import { type CasePlace, placeByPoint, placeBySubdistrict } from './place-case.ts';
+import { type CasePlace, placeByGrid, placeByPoint, placeBySubdistrict } from './place-case.ts';
 import { searchText } from './search-text.ts';
 import { deadlineOf, newClock, warningOf, yellowAtOf } from './stage-clock.ts';
 
@@ -91,11 +91,15 @@ export async function createCase(deps: Deps, actor: Actor, input: NewCase): Prom
     : (await suggestCategories(deps.db, `${r.title} ${r.description}`, 1))[0];
   // Everything that only reads is done before the transaction: PGlite has one connection, which the
   // transaction holds, and on a server the transaction should hold its locks as briefly as possible.
+  if (r.location && r.gridCode) throw new AppError('CASE_LOCATION_TWICE');
   const place = r.location
     ? await placeByPoint(deps.db, r.location)
-    : actor.scope.grants[0]
-      ? await placeBySubdistrict(deps.db, actor.scope.grants[0].path)
-      : undefined;
+    : r.gridCode
+      ? await placeByGrid(deps.db, r.gridCode)
+      : actor.scope.grants[0]
+        ? await placeBySubdistrict(deps.db, actor.scope.grants[0].path)
+        : undefined;
+  if (!place && r.gridCode) throw new AppError('CASE_GRID_UNKNOWN', undefined, { code: r.gridCode });
   if (!place) throw new AppError(r.location ? 'CASE_LOCATION_OUTSIDE' : 'CASE_LOCATION_REQUIRED');
   const code = r.categoryCode ?? suggested?.code;
   const category = code ? usable((await categorySnapshot(deps.db)).byCode.get(code)) : undefined;

@@ -60,6 +60,25 @@ export async function placeByPoint(
   return placeOutside(division.path, division.district_code, [lng, lat]);
 }
 
+/** A report placed in a grid chosen by hand (a caller who can name the place but not point at it). */
+export async function placeByGrid(tx: Tx, gridCode: string): Promise<CasePlace | undefined> {
+  const found = await one<{ id: string; path: string; district_code: string; community_code: string }>(
+    tx,
+    sql`SELECT id, path::text AS path, district_code, community_code FROM grid WHERE code = ${gridCode}`,
+  );
+  if (!found) return undefined;
+  return {
+    path: found.path,
+    districtCode: found.district_code,
+    subdistrictCode: found.path.split('.')[1] ?? null,
+    communityCode: found.community_code,
+    gridId: found.id,
+    microGridId: null,
+    outsideGrid: false,
+    point: null,
+  };
+}
+
 /** A report with no point (a call giving only an address) waits in the subdistrict's queue to be placed. */
 export async function placeBySubdistrict(tx: Tx, anyPathInside: string): Promise<CasePlace | undefined> {
   const subdistrictPath = anyPathInside.split('.').slice(0, 2).join('.');

@@ -6,8 +6,8 @@ import type {
   StatsTrend,
 } from '@wangge/contracts';
 import type { Locale } from '../i18n/messages.ts';
-import { ApiError, NETWORK_ERROR } from './ApiError.ts';
 import { api } from './client.ts';
+import { downloadFile } from './download.ts';
 
 /** The period [from, to) as China-time days, and optionally a division inside the caller's scope. */
 export interface StatsFilter {
@@ -38,19 +38,6 @@ export function fetchStatsTrend(
   return api('/api/stats/trend', { query: { ...query(filter), interval }, signal });
 }
 
-/** The file name the server gave (RFC 5987 filename* first), or a fallback. */
-function filenameOf(disposition: string | null): string {
-  const extended = disposition?.match(/filename\*=UTF-8''([^;]+)/i)?.[1];
-  if (extended) {
-    try {
-      return decodeURIComponent(extended);
-    } catch {
-      // Fall through to the plain name.
-    }
-  }
-  return disposition?.match(/filename="([^"]+)"/i)?.[1] ?? 'statistics.xlsx';
-}
-
 /** GET /api/stats/export.xlsx, saved by the browser under the server's file name; errors as ApiErrors. */
 export async function downloadStatsExport(
   filter: StatsFilter,
@@ -59,40 +46,5 @@ export async function downloadStatsExport(
 ): Promise<string> {
   const params = new URLSearchParams({ from: filter.from, to: filter.to, interval });
   if (filter.division) params.set('division', filter.division);
-  let response: Response;
-  try {
-    response = await fetch(`/api/stats/export.xlsx?${params}`, {
-      headers: { 'accept-language': locale },
-      credentials: 'same-origin',
-    });
-  } catch (error) {
-    throw new ApiError(0, NETWORK_ERROR, error instanceof Error ? error.message : String(error));
-  }
-  if (!response.ok) {
-    const payload = (await response.json().catch(() => null)) as {
-      code?: string;
-      message?: string;
-      messages?: { 'zh-CN': string; en: string };
-      requestId?: string;
-    } | null;
-    throw new ApiError(
-      response.status,
-      payload?.code ?? `HTTP_${response.status}`,
-      payload?.message ?? response.statusText,
-      { messages: payload?.messages ?? null, requestId: payload?.requestId ?? null },
-    );
-  }
-  const filename = filenameOf(response.headers.get('content-disposition'));
-  const url = URL.createObjectURL(await response.blob());
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    document.body.append(link);
-    link.click();
-    link.remove();
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-  return filename;
+  return downloadFile('/api/stats/export.xlsx', params, locale, 'stats.xlsx');
 }

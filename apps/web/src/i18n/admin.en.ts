@@ -6,7 +6,6 @@ export const adminEn: Record<keyof typeof adminZhCN, string> = {
   'admin.cancel': 'Cancel',
   'admin.save': 'Save',
   'admin.reload': 'Reload',
-  'admin.retry': 'Retry',
 
   'admin.staff.tabUsers': 'People',
   'admin.staff.tabGrids': 'By grid',

@@ -4,7 +4,6 @@ export const adminZhCN = {
   'admin.cancel': '取消',
   'admin.save': '保存',
   'admin.reload': '刷新',
-  'admin.retry': '重试',
 
   'admin.staff.tabUsers': '人员',
   'admin.staff.tabGrids': '按网格',

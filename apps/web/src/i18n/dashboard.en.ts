@@ -13,7 +13,6 @@ export const dashboardEn: Record<keyof typeof dashboardZhCN, string> = {
   'dashboard.exported': 'Exported: {file}',
   'dashboard.refresh': 'Refresh',
   'dashboard.loadFailed': 'Could not load the figures',
-  'dashboard.retry': 'Retry',
   'dashboard.asOf': 'Cases reported {from} to {to}, as they stood at {time} (not rejected or merged)',
   'dashboard.empty': 'No cases in this period',
   'dashboard.kpi.received': 'Received',

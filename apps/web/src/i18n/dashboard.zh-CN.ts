@@ -11,7 +11,6 @@ export const dashboardZhCN = {
   'dashboard.exported': '已导出：{file}',
   'dashboard.refresh': '刷新',
   'dashboard.loadFailed': '统计数据加载失败',
-  'dashboard.retry': '重试',
   'dashboard.asOf': '{from} 至 {to} 上报的事件，按 {time} 的状态统计（不含不予受理和并单）',
   'dashboard.empty': '该时段内没有事件',
   'dashboard.kpi.received': '受理量',

@@ -22,6 +22,7 @@ export const en: Record<MessageKey, string> = {
   'app.tagline': 'Grid-based community governance',
   'common.close': 'Close',
   'common.none': 'None',
+  'common.retry': 'Retry',
   'form.required': 'Required',
   'form.invalid': 'Invalid value',
   'form.format': 'Wrong format',

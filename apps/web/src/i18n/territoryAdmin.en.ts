@@ -2,7 +2,6 @@ import type { territoryAdminZhCN } from './territoryAdmin.zh-CN.ts';
 
 /** English texts of the territoryAdmin pages; the type keeps the keys in step with the Chinese. */
 export const territoryAdminEn: Record<keyof typeof territoryAdminZhCN, string> = {
-  'territoryAdmin.retry': 'Retry',
   'territoryAdmin.layers.communities': 'Community boundaries',
   'territoryAdmin.layers.grids': 'Grids {count}',
   'territoryAdmin.layers.microGrids': 'Micro-grids {count}',

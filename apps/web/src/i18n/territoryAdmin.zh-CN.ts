@@ -1,6 +1,5 @@
 /** Chinese texts of the territoryAdmin pages (merged into zh-CN.ts). */
 export const territoryAdminZhCN = {
-  'territoryAdmin.retry': '重试',
   'territoryAdmin.layers.communities': '社区边界',
   'territoryAdmin.layers.grids': '网格 {count}',
   'territoryAdmin.layers.microGrids': '微网格 {count}',

@@ -21,6 +21,7 @@ export const zhCN = {
   'app.tagline': '网格化基层治理平台',
   'common.close': '关闭',
   'common.none': '无',
+  'common.retry': '重试',
   'form.required': '必填',
   'form.invalid': '取值不合法',
   'form.format': '格式不正确',

@@ -1,5 +1,5 @@
 import type { StatsDimension, StatsInterval } from '@wangge/contracts';
-import { Alert, App, Button, Card, Col, Empty, Flex, Row, Segmented, Spin, Typography } from 'antd';
+import { App, Card, Col, Empty, Flex, Row, Segmented, Spin, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import {
   downloadStatsExport,
@@ -23,6 +23,7 @@ import { CHART_TOP, RankingChart } from '../components/dashboard/RankingChart.ts
 import { RankingTable } from '../components/dashboard/RankingTable.tsx';
 import { METRICS, rank, type Sort } from '../components/dashboard/ranking.ts';
 import { TrendChart } from '../components/dashboard/TrendChart.tsx';
+import { LoadErrorAlert } from '../components/LoadErrorAlert.tsx';
 import { useAsync } from '../hooks/useAsync.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { useErrorText } from '../i18n/useErrorText.ts';
@@ -135,18 +136,12 @@ export default function DashboardPage() {
       </Typography.Text>
 
       {error ? (
-        <Alert
-          type="error"
-          showIcon
+        <LoadErrorAlert
+          error={error}
+          onRetry={() => setReload((n) => n + 1)}
           title={t('dashboard.loadFailed')}
-          description={errorText(error)}
-          action={
-            <Button size="small" onClick={() => setReload((n) => n + 1)}>
-              {t('dashboard.retry')}
-            </Button>
-          }
           style={{ marginBottom: 12 }}
-          data-testid="dashboard-error"
+          testId="dashboard-error"
         />
       ) : null}
 

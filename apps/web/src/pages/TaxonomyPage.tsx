@@ -1,6 +1,6 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import type { Category, CategoryNode } from '@wangge/contracts';
-import { Alert, App, Button, Card, Empty, Flex, Spin, Typography } from 'antd';
+import { App, Button, Card, Empty, Flex, Spin, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { fetchDepartments } from '../api/caseDetail.ts';
 import { exportCategories, fetchCategoryTree } from '../api/taxonomy.ts';
@@ -9,6 +9,7 @@ import { CategoryEditor } from '../components/admin/taxonomy/CategoryEditor.tsx'
 import { CategoryTree } from '../components/admin/taxonomy/CategoryTree.tsx';
 import { downloadJson } from '../components/admin/taxonomy/download.ts';
 import { ImportModal } from '../components/admin/taxonomy/ImportModal.tsx';
+import { LoadErrorAlert } from '../components/LoadErrorAlert.tsx';
 import { useAsync } from '../hooks/useAsync.ts';
 import { useErrorText } from '../i18n/useErrorText.ts';
 import { useT } from '../i18n/useT.ts';
@@ -98,16 +99,7 @@ export default function TaxonomyPage() {
         </Button>
       </Flex>
       {tree.error || departments.error ? (
-        <Alert
-          type="error"
-          showIcon
-          title={errorText(tree.error ?? departments.error)}
-          action={
-            <Button size="small" onClick={refresh}>
-              {t('admin.retry')}
-            </Button>
-          }
-        />
+        <LoadErrorAlert error={tree.error ?? departments.error} onRetry={refresh} />
       ) : null}
       <Flex gap={12} style={{ flex: 1, minHeight: 0 }}>
         <Card

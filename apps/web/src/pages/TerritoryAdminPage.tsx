@@ -1,8 +1,9 @@
 import type { CoverageReport, DivisionNode, GridImportPreview } from '@wangge/contracts';
-import { Alert, Button, Empty, Input, Spin, Splitter, Tabs, Tag, theme } from 'antd';
+import { Alert, Empty, Input, Spin, Splitter, Tabs, Tag, theme } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fetchCoverage, fetchTerritoryMap, fetchTree } from '../api/org.ts';
 import { DivisionTree } from '../components/DivisionTree.tsx';
+import { LoadErrorAlert } from '../components/LoadErrorAlert.tsx';
 import { PanelTitle } from '../components/PanelTitle.tsx';
 import { AdminMap, type FocusRequest } from '../components/territory-admin/AdminMap.tsx';
 import type { LayerVisibility } from '../components/territory-admin/adminLayers.ts';
@@ -297,16 +298,10 @@ export default function TerritoryAdminPage() {
               />
             ) : null}
             {map.error ? (
-              <Alert
-                type="error"
-                showIcon
+              <LoadErrorAlert
+                error={map.error}
+                onRetry={() => setVersion((n) => n + 1)}
                 title={t('map.loadFailed')}
-                description={errorText(map.error)}
-                action={
-                  <Button size="small" onClick={() => setVersion((n) => n + 1)}>
-                    {t('territoryAdmin.retry')}
-                  </Button>
-                }
                 style={{ position: 'absolute', bottom: 40, left: 12, right: 60, zIndex: 3 }}
               />
             ) : null}

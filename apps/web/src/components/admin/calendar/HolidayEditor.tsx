@@ -19,6 +19,7 @@ import { fetchCalendarYear, replaceCalendarYear } from '../../../api/calendar.ts
 import { useAsync } from '../../../hooks/useAsync.ts';
 import { useErrorText } from '../../../i18n/useErrorText.ts';
 import { useI18n } from '../../../i18n/useT.ts';
+import { LoadErrorAlert } from '../../LoadErrorAlert.tsx';
 import { counts, type MarkedDay, type Marks, marksOf, sameMarks, toDays } from './calendarDays.ts';
 import { YearGrid } from './YearGrid.tsx';
 
@@ -228,15 +229,9 @@ export function HolidayEditor({
         />
       ) : null}
       {loaded.error ? (
-        <Alert
-          type="error"
-          showIcon
-          title={errorText(loaded.error)}
-          action={
-            <Button size="small" onClick={() => setReload((n) => n + 1)}>
-              {t('admin.retry')}
-            </Button>
-          }
+        <LoadErrorAlert
+          error={loaded.error}
+          onRetry={() => setReload((n) => n + 1)}
           style={{ marginBottom: 12 }}
         />
       ) : null}

@@ -9,6 +9,7 @@ import { checkBody, clearChangedErrors } from '../../../forms/zodForm.ts';
 import { useAsync } from '../../../hooks/useAsync.ts';
 import { useErrorText } from '../../../i18n/useErrorText.ts';
 import { useT } from '../../../i18n/useT.ts';
+import { LoadErrorAlert } from '../../LoadErrorAlert.tsx';
 
 interface Values {
   periods: Array<[Dayjs | null, Dayjs | null] | null>;
@@ -81,18 +82,7 @@ export function WorkingHours() {
   };
 
   if (settings.error)
-    return (
-      <Alert
-        type="error"
-        showIcon
-        title={errorText(settings.error)}
-        action={
-          <Button size="small" onClick={() => setReload((n) => n + 1)}>
-            {t('admin.retry')}
-          </Button>
-        }
-      />
-    );
+    return <LoadErrorAlert error={settings.error} onRetry={() => setReload((n) => n + 1)} />;
   if (!settings.data) return <Skeleton active />;
   return (
     <Card size="small" style={{ maxWidth: 640 }} data-testid="calendar-settings">

@@ -1,10 +1,10 @@
 import type { DepartmentAssignments } from '@wangge/contracts';
-import { Alert, Button, Table, type TableColumnsType, Typography } from 'antd';
+import { Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { fetchDepartmentAssignments } from '../../../api/staff.ts';
 import { useAsync } from '../../../hooks/useAsync.ts';
-import { useErrorText } from '../../../i18n/useErrorText.ts';
 import { useI18n } from '../../../i18n/useT.ts';
+import { LoadErrorAlert } from '../../LoadErrorAlert.tsx';
 import { PersonNames } from './PersonNames.tsx';
 
 type Department = DepartmentAssignments['items'][number];
@@ -12,7 +12,6 @@ type Department = DepartmentAssignments['items'][number];
 /** 按部门: each department's handlers and its professional forces on the grids. */
 export function DepartmentStaffTab() {
   const { t, locale } = useI18n();
-  const errorText = useErrorText();
   const [reload, setReload] = useState(0);
   // Role labels come in the request's language.
   const departments = useAsync((signal) => fetchDepartmentAssignments(signal), [reload, locale]);
@@ -58,15 +57,9 @@ export function DepartmentStaffTab() {
   return (
     <>
       {departments.error ? (
-        <Alert
-          type="error"
-          showIcon
-          title={errorText(departments.error)}
-          action={
-            <Button size="small" onClick={() => setReload((n) => n + 1)}>
-              {t('admin.retry')}
-            </Button>
-          }
+        <LoadErrorAlert
+          error={departments.error}
+          onRetry={() => setReload((n) => n + 1)}
           style={{ marginBottom: 12 }}
         />
       ) : null}

@@ -1,10 +1,10 @@
 import type { AssignedPerson, GridAssignments } from '@wangge/contracts';
-import { Alert, Button, Flex, Input, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Flex, Input, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { fetchGridAssignments } from '../../../api/staff.ts';
 import { useAsync } from '../../../hooks/useAsync.ts';
-import { useErrorText } from '../../../i18n/useErrorText.ts';
 import { useT } from '../../../i18n/useT.ts';
+import { LoadErrorAlert } from '../../LoadErrorAlert.tsx';
 import { PersonNames } from './PersonNames.tsx';
 import { communitiesOf, type StaffOptions } from './useStaffOptions.ts';
 
@@ -16,7 +16,6 @@ const isWorker = (p: AssignedPerson) => p.role === 'gridWorker';
 /** 按网格: each grid with who works it (一员一格、一员多格、一格多员 at a glance). */
 export function GridStaffTab({ options }: { options: StaffOptions | null }) {
   const t = useT();
-  const errorText = useErrorText();
   const [community, setCommunity] = useState<string | undefined>();
   const [name, setName] = useState('');
   const [reload, setReload] = useState(0);
@@ -140,15 +139,9 @@ export function GridStaffTab({ options }: { options: StaffOptions | null }) {
         ) : null}
       </Flex>
       {grids.error ? (
-        <Alert
-          type="error"
-          showIcon
-          title={errorText(grids.error)}
-          action={
-            <Button size="small" onClick={() => setReload((n) => n + 1)}>
-              {t('admin.retry')}
-            </Button>
-          }
+        <LoadErrorAlert
+          error={grids.error}
+          onRetry={() => setReload((n) => n + 1)}
           style={{ marginBottom: 12 }}
         />
       ) : null}

@@ -1,24 +1,13 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { UserSummary } from '@wangge/contracts';
-import {
-  Alert,
-  App,
-  Button,
-  Flex,
-  Input,
-  Popconfirm,
-  Select,
-  Space,
-  Table,
-  type TableColumnsType,
-  Tag,
-} from 'antd';
+import { App, Button, Flex, Input, Popconfirm, Select, Space, Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { listUsers, updateUser } from '../../../api/staff.ts';
 import { useAsync } from '../../../hooks/useAsync.ts';
 import { useErrorText } from '../../../i18n/useErrorText.ts';
 import { useT } from '../../../i18n/useT.ts';
 import { useSession } from '../../../session/context.ts';
+import { LoadErrorAlert } from '../../LoadErrorAlert.tsx';
 import { AssignmentTag } from './AssignmentText.tsx';
 import { PasswordModal } from './PasswordModal.tsx';
 import { RolesModal } from './RolesModal.tsx';
@@ -195,17 +184,7 @@ export function UsersTab({ options }: { options: StaffOptions | null }) {
         </Button>
       </Flex>
       {list.error ? (
-        <Alert
-          type="error"
-          showIcon
-          title={errorText(list.error)}
-          action={
-            <Button size="small" onClick={refresh}>
-              {t('admin.retry')}
-            </Button>
-          }
-          style={{ marginBottom: 12 }}
-        />
+        <LoadErrorAlert error={list.error} onRetry={refresh} style={{ marginBottom: 12 }} />
       ) : null}
       <Table<UserSummary>
         size="small"

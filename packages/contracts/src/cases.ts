@@ -121,6 +121,7 @@ export const CaseActionRequest = z.discriminatedUnion('type', [
   z.strictObject({ ...base, type: z.literal('followup'), reached: z.boolean(), note: reason }),
   z.strictObject({ ...base, type: z.literal('close'), note: reason.optional() }),
   z.strictObject({ ...base, type: z.literal('escalate'), reason }),
+  z.strictObject({ ...base, type: z.literal('cancel'), reason: reason.optional() }),
 ]);
 export type CaseActionRequest = z.infer<typeof CaseActionRequest>;
 

@@ -4,6 +4,7 @@ export * from './cases.ts';
 export * from './common.ts';
 export * from './files.ts';
 export * from './org.ts';
+export * from './portal.ts';
 export * from './sla.ts';
 export * from './stats.ts';
 export * from './taxonomy.ts';

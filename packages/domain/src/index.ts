@@ -13,5 +13,6 @@ export * from './geo/geojson-grid.ts';
 export * from './geo/geojson-polygon.ts';
 export * from './geo/geometry.ts';
 export * from './geo/issues.ts';
+export * from './portal/index.ts';
 export * from './sla/index.ts';
 export * from './stats/index.ts';

@@ -39,6 +39,7 @@ export const ACTION_LABELS: Labels = {
   escalate: { 'zh-CN': '上报上级', en: 'Escalate' },
   auto_escalate: { 'zh-CN': '超时自动上报', en: 'Escalated (overdue)' },
   supervise: { 'zh-CN': '督办', en: 'Supervision' },
+  cancel: { 'zh-CN': '居民撤回', en: 'Withdrawn by the reporter' },
 };
 
 /** antd Tag colours of the warning levels. */

@@ -26,10 +26,17 @@ export const appUser = pgTable(
     locale: text('locale', { enum: ['zh-CN', 'en'] })
       .notNull()
       .default('zh-CN'),
+    /**
+     * Residents who sign in with an SMS code: the HMAC blind index of their phone (to find them again)
+     * and its masked form (to show them). The number itself is not kept.
+     */
+    phoneHash: text('phone_hash'),
+    phoneMasked: text('phone_masked'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('app_user_username_key').on(sql`lower(${t.username})`),
+    uniqueIndex('app_user_phone_key').on(t.phoneHash).where(sql`${t.phoneHash} IS NOT NULL`),
     check('app_user_username_shape', sql`${t.username} ~ '^[A-Za-z0-9_.-]{3,64}$'`),
   ],
 );

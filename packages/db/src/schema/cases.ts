@@ -43,6 +43,8 @@ export const caseRecord = pgTable(
     channel: text('channel', { enum: ['patrol', 'resident', 'hotline', 'department', 'sensor'] }).notNull(),
     /** 12345 work-order number or alarm device id. */
     externalRef: text('external_ref'),
+    /** The Open311 client application that submitted it, if any. */
+    open311ClientId: uuid('open311_client_id'),
     reporterId: uuid('reporter_id').references(() => appUser.id, { onDelete: 'set null' }),
     reporterName: text('reporter_name'),
     reporterPhoneMasked: text('reporter_phone_masked'),
@@ -100,6 +102,9 @@ export const caseRecord = pgTable(
     index('case_record_yellow_idx').on(t.stageYellowAt).where(sql`${t.stage} <> 'none'`),
     index('case_record_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('case_record_reported_idx').on(t.districtCode, t.reportedAt),
+    // The public board (a community's recent cases) and "me too" (open cases near a point).
+    index('case_record_community_idx').on(t.communityCode, t.reportedAt),
+    index('case_record_location_gist').using('gist', t.location),
     check('case_record_version_positive', sql`${t.version} > 0`),
   ],
 );

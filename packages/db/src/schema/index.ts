@@ -4,5 +4,6 @@ export * from './cases.ts';
 export * from './files.ts';
 export * from './notify.ts';
 export * from './org.ts';
+export * from './portal.ts';
 export * from './sla.ts';
 export * from './taxonomy.ts';

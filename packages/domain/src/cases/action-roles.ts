@@ -65,6 +65,8 @@ export const ACTION_ROLES: Record<CaseActionType, readonly Role[] | 'system'> = 
   escalate: HANDLERS,
   auto_escalate: 'system',
   supervise: 'system',
+  // The reporter withdraws a report nobody has accepted yet (cases.policy: only their own).
+  cancel: ['resident', 'volunteer', 'registeredMember', 'partner'],
 };
 
 /** Actions taken by whoever the case is assigned to (checked against case_assignment). */

@@ -23,6 +23,7 @@ export const CASE_STATUS_LABELS: Labels<CaseStatus> = {
   closed: { 'zh-CN': '已办结', en: 'Closed' },
   rejected: { 'zh-CN': '不予受理', en: 'Rejected' },
   merged: { 'zh-CN': '已并单', en: 'Merged' },
+  cancelled: { 'zh-CN': '已撤回', en: 'Withdrawn' },
 };
 
 export const CASE_LEVEL_LABELS: Labels<CaseLevel> = {

@@ -17,12 +17,14 @@ const EXPECTED: Record<CaseStatus | 'new', Partial<Record<CaseActionType, CaseSt
     verify_report: 'rejected',
     reject: 'rejected',
     merge: 'merged',
+    cancel: 'cancelled',
     supervise: 'pending_verification',
   },
   pending_acceptance: {
     accept: 'pending_dispatch',
     reject: 'rejected',
     merge: 'merged',
+    cancel: 'cancelled',
     escalate: 'pending_acceptance',
     auto_escalate: 'pending_acceptance',
     supervise: 'pending_acceptance',
@@ -61,6 +63,7 @@ const EXPECTED: Record<CaseStatus | 'new', Partial<Record<CaseActionType, CaseSt
   closed: {},
   rejected: {},
   merged: {},
+  cancelled: {},
 };
 
 describe('case workflow table', () => {
@@ -81,8 +84,9 @@ describe('case workflow table', () => {
     });
   }
 
-  it('ends nowhere: closed, rejected and merged allow nothing', () => {
-    for (const s of ['closed', 'rejected', 'merged'] as const) assert.deepEqual(allowedActions(s), []);
+  it('ends nowhere: closed, rejected, merged and cancelled allow nothing', () => {
+    for (const s of ['closed', 'rejected', 'merged', 'cancelled'] as const)
+      assert.deepEqual(allowedActions(s), []);
   });
 
   const go = (status: CaseStatus | 'new', action: CaseActionType, input: TransitionInput) => {

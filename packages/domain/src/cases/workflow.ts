@@ -16,6 +16,7 @@ export const CASE_STATUSES = [
   'closed',
   'rejected',
   'merged',
+  'cancelled', // withdrawn by its reporter before anyone accepted it (撤回)
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
@@ -42,10 +43,11 @@ export const CASE_ACTION_TYPES = [
   'escalate',
   'auto_escalate',
   'supervise',
+  'cancel',
 ] as const;
 export type CaseActionType = (typeof CASE_ACTION_TYPES)[number];
 
-export const FINAL_STATUSES: readonly CaseStatus[] = ['closed', 'rejected', 'merged'];
+export const FINAL_STATUSES: readonly CaseStatus[] = ['closed', 'rejected', 'merged', 'cancelled'];
 
 /** What some transitions depend on besides the current status. */
 export interface TransitionInput {
@@ -88,12 +90,14 @@ export const TRANSITIONS = {
     verify_report: (i: TransitionInput) => (i.exists ? 'pending_acceptance' : 'rejected'),
     reject: 'rejected',
     merge: 'merged',
+    cancel: 'cancelled',
     supervise: stay('pending_verification'),
   },
   pending_acceptance: {
     accept: 'pending_dispatch',
     reject: 'rejected',
     merge: 'merged',
+    cancel: 'cancelled',
     escalate: 'pending_acceptance',
     auto_escalate: 'pending_acceptance',
     supervise: stay('pending_acceptance'),
@@ -146,6 +150,7 @@ export const TRANSITIONS = {
   closed: {},
   rejected: {},
   merged: {},
+  cancelled: {},
 } as const satisfies Record<CaseStatus | 'new', Partial<Record<CaseActionType, Next>>>;
 
 export type TransitionResult =

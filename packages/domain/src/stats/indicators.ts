@@ -72,9 +72,9 @@ export interface Indicators extends Omit<CaseCounts, 'handlingSeconds'> {
   averageHandlingHours: number | null;
 }
 
-/** Statuses that take a case out of the figures: not accepted, or merged into another. */
-export const EXCLUDED_STATUSES: readonly string[] = ['rejected', 'merged'];
-const FINAL = new Set(['closed', 'rejected', 'merged']);
+/** Statuses that take a case out of the figures: not accepted, merged into another, or withdrawn by its reporter. */
+export const EXCLUDED_STATUSES: readonly string[] = ['rejected', 'merged', 'cancelled'];
+const FINAL = new Set(['closed', 'rejected', 'merged', 'cancelled']);
 
 export const ZERO_COUNTS: Readonly<CaseCounts> = {
   received: 0,

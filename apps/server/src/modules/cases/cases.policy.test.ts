@@ -74,6 +74,7 @@ const EXPECTED: Record<CaseActionType, string[]> = {
   escalate: ['gridWorker', 'gridLeader', 'community', 'dispatcher'],
   auto_escalate: [],
   supervise: [],
+  cancel: ['reporter'],
 };
 
 describe('case action matrix (role × scope)', () => {

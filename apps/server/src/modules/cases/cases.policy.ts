@@ -94,6 +94,9 @@ export const casePolicy = {
         )
       );
     }
+    // Only a resident withdraws, and only their own report.
+    if (action === 'cancel')
+      return c.reporterId === scope.userId && scope.grants.some((g) => roles.includes(g.role));
     if (action === 'evaluate') {
       return (
         c.reporterId === scope.userId ||

@@ -8,6 +8,7 @@ import {
   chinaDay,
   EXTERNAL_REF_CHANNELS,
   formatCaseNumber,
+  maskPhone,
   mayReportThrough,
   type TimeLimit,
 } from '@wangge/domain';
@@ -46,6 +47,11 @@ export interface NewCase {
     }) => QueriedNotification[];
     closed: boolean;
   };
+  /**
+   * Submissions not made by a signed-in user (Open311 client applications): whose idempotency keys
+   * these are, and which client sent the case. Default: the actor's own keys.
+   */
+  source?: { idempotencyScope: string; open311ClientId: string | null };
 }
 
 export interface CreatedCase {
@@ -81,7 +87,7 @@ export async function createCase(deps: Deps, actor: Actor, input: NewCase): Prom
   const requestHash = createHash('sha256')
     .update(JSON.stringify({ ...rest, first: input.first.type }))
     .digest('hex');
-  const scope = `user:${actor.userId}`;
+  const scope = input.source?.idempotencyScope ?? `user:${actor.userId}`;
 
   const settings = await loadClockSettings(deps.db);
   // Without a category, the best keyword match classifies it (the dispatcher can change it on
@@ -138,6 +144,7 @@ export async function createCase(deps: Deps, actor: Actor, input: NewCase): Prom
         appealNature: r.appealNature ?? null,
         channel: r.channel,
         externalRef: r.externalRef ?? null,
+        open311ClientId: input.source?.open311ClientId ?? null,
         reporterId: actor.userId,
         reporterName: r.reporterName ?? actor.name,
         reporterPhoneMasked: r.reporterPhone ? maskPhone(r.reporterPhone) : null,
@@ -263,6 +270,3 @@ async function findExisting(
   }
   return undefined;
 }
-
-/** 138****5678: callers' numbers are never shown whole. */
-export const maskPhone = (phone: string) => phone.replace(/^(\d{3})\d+(\d{4})$/, '$1****$2');

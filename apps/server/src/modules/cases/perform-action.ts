@@ -1,6 +1,6 @@
 import type { CaseActionRequest } from '@wangge/contracts';
 import { rows, type Tx } from '@wangge/db';
-import { allowedActions, type CaseActionType, nextStatus } from '@wangge/domain';
+import { allowedActions, type CaseActionType, FINAL_STATUSES, nextStatus } from '@wangge/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { AppError, type Locale } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
@@ -12,6 +12,7 @@ import { appendAction, type CaseRow, loadAssignments, loadCase } from './case-re
 import { assignmentOf, casePolicy } from './cases.policy.ts';
 import type { ClockSettings } from './clock-settings.ts';
 import { loadClockSettings } from './clock-settings.ts';
+import { residentUpdates } from './resident-updates.ts';
 import { deadlineOf, newClock, type StageClock, warningOf, yellowAtOf } from './stage-clock.ts';
 
 const PATCH_COLUMNS: Record<keyof CasePatch, string> = {
@@ -102,7 +103,7 @@ export async function applyEffect(
       ? newClock(effect.stage.limit)
       : { ...newClock({ amount: 1, unit: 'calendar_days' }) };
   }
-  const timed = stage !== 'none' && !['closed', 'rejected', 'merged'].includes(next.status);
+  const timed = stage !== 'none' && !FINAL_STATUSES.includes(next.status);
   const deadline = timed ? deadlineOf(stageStartedAt, clock, settings) : null;
   const warning = timed ? warningOf(stageStartedAt, clock, deadline, now, settings) : 'none';
   const yellowAt = timed ? yellowAtOf(stageStartedAt, clock, settings) : null;
@@ -147,6 +148,10 @@ export async function applyEffect(
     before: { status: c.status, version: c.version },
     after: { status: next.status, version: updated[0]!.version, ...effect.payload },
   });
-  if (effect.notify?.length) await enqueueNotifications(tx, now, effect.notify);
+  const notify = [
+    ...(effect.notify ?? []),
+    ...(await residentUpdates(tx, c, type, next.status, actor.userId, effect.notify ?? [])),
+  ];
+  if (notify.length) await enqueueNotifications(tx, now, notify);
   return { id: c.id, number: c.number, status: next.status, version: updated[0]!.version, seq };
 }

@@ -70,7 +70,7 @@ function common(ctx: StatsContext): SQL[] {
     )})`,
     sql`c.reported_at >= ${ctx.period.from.toISOString()}::timestamptz`,
     sql`c.reported_at < ${ctx.period.to.toISOString()}::timestamptz`,
-    sql`c.status NOT IN ('rejected', 'merged')`,
+    sql`c.status NOT IN ('rejected', 'merged', 'cancelled')`,
   ];
   if (ctx.division) where.push(sql`c.path <@ ${ctx.division.path}::ltree`);
   return where;

@@ -40,6 +40,7 @@ const PHASES: Record<string, Phase> = {
   closed: 'finished',
   rejected: 'finished',
   merged: 'finished',
+  cancelled: 'finished',
 };
 export const phaseOf = (status: string): Phase => PHASES[status] ?? 'intake';
 

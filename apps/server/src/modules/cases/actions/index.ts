@@ -1,6 +1,7 @@
 import type { CaseActionRequest } from '@wangge/contracts';
 import type { ActionHandler } from '../action-types.ts';
 import { accept } from './accept.ts';
+import { cancel } from './cancel.ts';
 import { check } from './check.ts';
 import { claim } from './claim.ts';
 import { close } from './close.ts';
@@ -39,4 +40,5 @@ export const HANDLERS: { [T in CaseActionRequest['type']]: ActionHandler<T> } = 
   followup,
   close,
   escalate,
+  cancel,
 };

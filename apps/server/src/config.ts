@@ -26,6 +26,12 @@ const EnvSchema = z.object({
   WANGGE_DEMO_CASES: z.enum(['true', 'false']).default('true'),
   WANGGE_LOOPS: z.enum(['true', 'false']).default('true'),
   WANGGE_SMS_WEBHOOK: z.url({ protocol: /^https?$/ }).optional(),
+  /** Secret of the personal-data blind indexes (HMAC): 64 hex characters, or a file holding them. */
+  WANGGE_PII_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (32 bytes)')
+    .optional(),
+  WANGGE_PII_KEY_FILE: z.string().min(1).optional(),
   WANGGE_WECHAT_WEBHOOK: z.url({ protocol: /^https?$/ }).optional(),
   /** Serve the web pages from another build (e.g. a second checkout's); default apps/web/dist. */
   WANGGE_WEB_DIR: z.string().min(1).optional(),
@@ -51,6 +57,8 @@ export interface Config {
   /** Run the time-limit sweep and the outbox in the server process (off when a `wangge worker` runs them). */
   loops: boolean;
   smsWebhook: string | null;
+  piiKey: string | null;
+  piiKeyFile: string | null;
   wechatWebhook: string | null;
   webDir: string | null;
   /** The server's clock can be moved through POST /api/system/test-clock (never in production). */
@@ -92,6 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoCases: e.WANGGE_DEMO_CASES === 'true',
     loops: e.WANGGE_LOOPS === 'true',
     smsWebhook: e.WANGGE_SMS_WEBHOOK ?? null,
+    piiKey: e.WANGGE_PII_KEY ?? null,
+    piiKeyFile: e.WANGGE_PII_KEY_FILE ?? null,
     wechatWebhook: e.WANGGE_WECHAT_WEBHOOK ?? null,
     webDir: e.WANGGE_WEB_DIR ?? null,
     testClock: e.WANGGE_TEST_CLOCK === 'true',

@@ -8,7 +8,14 @@ import type { Actor, AuthContext, Deps } from './types.ts';
 export const SESSION_COOKIE = 'wangge_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // Logging in replaces the session; login CSRF is blocked by accepting JSON bodies only.
-const CSRF_EXEMPT = new Set(['/api/auth/login']);
+// Signing in replaces whatever session the cookie holds, so it needs no token of that session.
+const CSRF_EXEMPT = new Set([
+  '/api/auth/login',
+  '/api/portal/sms-code',
+  '/api/portal/login',
+  '/api/portal/anonymous',
+  '/api/portal/link-login',
+]);
 /** Requests that came with a session cookie that has expired or been revoked. */
 const expiredRequests = new WeakSet<FastifyRequest>();
 

@@ -51,5 +51,10 @@ export const CommonErrors = defineErrors({
   FORBIDDEN: { status: 403, 'zh-CN': '无权执行此操作', en: 'You are not allowed to do this' },
   CONFLICT: { status: 409, 'zh-CN': '数据已被修改，请刷新后重试', en: 'The data changed; reload and retry' },
   INTERNAL: { status: 500, 'zh-CN': '服务器内部错误', en: 'Internal server error' },
+  RATE_LIMITED: {
+    status: 429,
+    'zh-CN': '操作太频繁，请 {seconds} 秒后再试',
+    en: 'Too many requests; try again in {seconds} s',
+  },
   UNAVAILABLE: { status: 503, 'zh-CN': '服务暂不可用', en: 'Service unavailable' },
 });

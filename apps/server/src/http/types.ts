@@ -2,6 +2,7 @@ import type { Db } from '@wangge/db';
 import type { Scope } from '@wangge/domain';
 import type { Config } from '../config.ts';
 import type { Clock } from '../lib/clock.ts';
+import type { SmsCodeSender } from '../modules/portal/sms-sender.ts';
 import type { Locale } from './errors.ts';
 
 export interface AuthUser {
@@ -26,6 +27,8 @@ export interface Deps {
   db: Db;
   config: Config;
   clock: Clock;
+  /** Where SMS sign-in codes go; by default the configured gateway, or the log in development. */
+  smsSender?: SmsCodeSender;
 }
 
 export interface Actor {

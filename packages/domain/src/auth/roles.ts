@@ -20,10 +20,11 @@ export type Role = (typeof ROLES)[number];
 
 export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
 
+/** Roles of members of the public: residents, volunteers, registered party members and partners. */
+export const RESIDENT_ROLES: readonly Role[] = ['volunteer', 'registeredMember', 'partner', 'resident'];
+
 /** Roles of people who work in the system (everyone but residents, volunteers and partners). */
-export const STAFF_ROLES: readonly Role[] = ROLES.filter(
-  (r) => !['volunteer', 'registeredMember', 'partner', 'resident'].includes(r),
-);
+export const STAFF_ROLES: readonly Role[] = ROLES.filter((r) => !RESIDENT_ROLES.includes(r));
 
 /** Roles held inside a department rather than at a territory node. */
 export const DEPARTMENT_ROLES: readonly Role[] = ['departmentHandler'];

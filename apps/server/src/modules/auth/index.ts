@@ -2,4 +2,4 @@ export { AuthErrors } from './auth.errors.ts';
 export { authRoutes } from './auth.routes.ts';
 export { createUser } from './create-user.ts';
 export { loadScope } from './load-scope.ts';
-export { createSession, hashToken } from './sessions.ts';
+export { createSession, hashToken, revokeSession } from './sessions.ts';

@@ -1,2 +1,5 @@
+export { loadCaseByNumber } from './case-repo.ts';
 export { CaseErrors } from './cases.errors.ts';
 export { casesRoutes } from './cases.routes.ts';
+export { performAction } from './perform-action.ts';
+export { reportCase } from './report-case.ts';

@@ -32,7 +32,8 @@ export const toFileInfo = (f: FileRow): FileInfo => ({
 
 /**
  * The file if `reader` may see it: its uploader; staff whose territory contains a case it is
- * attached to; a department handler whose department is assigned such a case. Otherwise null,
+ * attached to; a department handler whose department is assigned such a case; the resident who
+ * reported such a case or said "me too" on it (they see the result photos). Otherwise null,
  * exactly as for a file that does not exist.
  */
 export async function findReadableFile(db: Tx, reader: FileReader, fileId: string): Promise<FileRow | null> {
@@ -42,7 +43,10 @@ export async function findReadableFile(db: Tx, reader: FileReader, fileId: strin
   if (filesPolicy.isUploader(reader.userId, file)) return file;
   const paths = filesPolicy.readPaths(reader.scope);
   const departments = filesPolicy.readDepartments(reader.scope);
-  if (paths.length === 0 && departments.length === 0) return null;
+  const theirs = reader.userId
+    ? sql`(c.reporter_id = ${reader.userId}
+           OR EXISTS (SELECT 1 FROM case_follower f WHERE f.case_id = c.id AND f.user_id = ${reader.userId}))`
+    : sql`false`;
   const assigned =
     departments.length === 0
       ? sql`false`
@@ -55,7 +59,7 @@ export async function findReadableFile(db: Tx, reader: FileReader, fileId: strin
     db,
     sql`SELECT EXISTS (
           SELECT 1 FROM case_attachment a JOIN case_record c ON c.id = a.case_id
-          WHERE a.file_id = ${file.id} AND (${withinPaths('c.path', paths)} OR ${assigned})
+          WHERE a.file_id = ${file.id} AND (${withinPaths('c.path', paths)} OR ${assigned} OR ${theirs})
         ) AS ok`,
   );
   return visible?.ok ? file : null;

@@ -1,7 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { FileInfo } from '@wangge/contracts';
 import { schema } from '@wangge/db';
+import { RESIDENT_ROLES } from '@wangge/domain';
 import type { Actor, Deps } from '../../http/types.ts';
+import { takeRate } from '../../lib/rate-limit.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { FileStore } from './file-store.ts';
 import { inspectImage } from './inspect-image.ts';
@@ -26,6 +28,9 @@ export async function uploadFile(
   actor: Actor,
   upload: Upload,
 ): Promise<FileInfo> {
+  // Residents' uploads are counted (photos cost storage and reach staff); staff's are not.
+  if (actor.scope.grants.length > 0 && actor.scope.grants.every((g) => RESIDENT_ROLES.includes(g.role)))
+    await takeRate(deps.db, 'uploadsPerResident', actor.userId ?? 'anonymous', deps.clock.now());
   const type = inspectImage(upload.bytes);
   const image = await processImage(upload.bytes, type);
   const now = deps.clock.now();

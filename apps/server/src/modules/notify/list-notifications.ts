@@ -9,13 +9,16 @@ export async function listNotifications(db: Tx, userId: string, q: { unread: boo
     title: string;
     body: string;
     caseId: string | null;
+    caseNumber: string | null;
     createdAt: Date;
     readAt: Date | null;
   }>(
     db,
-    sql`SELECT id, kind, title, body, case_id AS "caseId", created_at AS "createdAt", read_at AS "readAt"
-        FROM notification WHERE user_id = ${userId} ${q.unread ? sql`AND read_at IS NULL` : sql``}
-        ORDER BY id DESC LIMIT ${q.limit}`,
+    sql`SELECT n.id, n.kind, n.title, n.body, n.case_id AS "caseId", c.number AS "caseNumber",
+               n.created_at AS "createdAt", n.read_at AS "readAt"
+        FROM notification n LEFT JOIN case_record c ON c.id = n.case_id
+        WHERE n.user_id = ${userId} ${q.unread ? sql`AND n.read_at IS NULL` : sql``}
+        ORDER BY n.id DESC LIMIT ${q.limit}`,
   );
   const [unread] = await rows<{ n: number }>(
     db,

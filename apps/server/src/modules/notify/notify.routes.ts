@@ -13,6 +13,7 @@ const Notification = z.object({
   title: z.string(),
   body: z.string(),
   caseId: z.string().nullable(),
+  caseNumber: z.string().nullable().describe('The readable number of the case it is about'),
   createdAt: z.string(),
   readAt: z.string().nullable(),
 });

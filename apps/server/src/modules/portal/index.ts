@@ -1,0 +1,3 @@
+export { PortalErrors } from './portal.errors.ts';
+export { portalRoutes } from './portal.routes.ts';
+export type { SmsCodeSender } from './sms-sender.ts';

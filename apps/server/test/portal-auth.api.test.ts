@@ -111,7 +111,8 @@ describe('signing in with an SMS code', () => {
     const ip = newAddress();
     let last = 0;
     for (let i = 0; i < 21; i++) {
-      last = (await post('/api/portal/sms-code', { phone: `1360000${String(i).padStart(4, '0')}` }, ip)).statusCode;
+      last = (await post('/api/portal/sms-code', { phone: `1360000${String(i).padStart(4, '0')}` }, ip))
+        .statusCode;
     }
     assert.equal(last, 429);
   });
@@ -158,7 +159,11 @@ describe('anonymous residents', () => {
     const old = await post('/api/portal/link-login', { token }, newAddress());
     assert.equal(old.statusCode, 404);
     assert.equal(old.json().code, 'PORTAL_LINK_UNKNOWN');
-    const fresh = await post('/api/portal/link-login', { token: renewed.json().trackingPath.split('/').pop() }, newAddress());
+    const fresh = await post(
+      '/api/portal/link-login',
+      { token: renewed.json().trackingPath.split('/').pop() },
+      newAddress(),
+    );
     assert.equal(fresh.statusCode, 200);
   });
 

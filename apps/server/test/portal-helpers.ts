@@ -21,7 +21,10 @@ export function captureSms(t: TestApp) {
 }
 
 /** A resident session as the browser holds it: the cookie set by the answer, and its CSRF token. */
-export function sessionFrom(res: { headers: Record<string, unknown>; json(): { csrfToken: string } }): Session {
+export function sessionFrom(res: {
+  headers: Record<string, unknown>;
+  json(): { csrfToken: string };
+}): Session {
   const raw = res.headers['set-cookie'];
   const cookie = (Array.isArray(raw) ? raw[0] : String(raw)).split(';')[0]!;
   return { cookie, csrfToken: res.json().csrfToken };
@@ -34,7 +37,12 @@ export const newAddress = () => `10.0.${Math.floor(++address / 250)}.${address %
 /** Signs a resident in by SMS code, from a fresh address. */
 export async function residentByPhone(t: TestApp, sms: ReturnType<typeof captureSms>, phone: string) {
   const ip = newAddress();
-  const sent = await t.app.inject({ method: 'POST', url: '/api/portal/sms-code', payload: { phone }, remoteAddress: ip });
+  const sent = await t.app.inject({
+    method: 'POST',
+    url: '/api/portal/sms-code',
+    payload: { phone },
+    remoteAddress: ip,
+  });
   assert.equal(sent.statusCode, 200, sent.body);
   const res = await t.app.inject({
     method: 'POST',

@@ -11,6 +11,10 @@ describe('public text', () => {
     assert.match(s, /^张先生\*+，身份证\*+，座机\*+，卡号\*+$/);
   });
 
+  it('catches a number cut short by a title', () => {
+    assert.equal(scrubPublicText('联系电话138111122…'), '联系电话*********…');
+  });
+
   it('catches spaced mobile numbers and leaves ordinary numbers alone', () => {
     assert.equal(scrubPublicText('电话 138 1234 5678'), '电话 ***********');
     assert.equal(

@@ -1,7 +1,7 @@
 /**
  * Text written by residents is shown on the public board only after the numbers that identify people
- * are blotted out: mobile and landline numbers, ID numbers (GB 11643), and long digit runs such as
- * bank cards. Names cannot be found reliably, so the board shows the category and this cleaned text,
+ * are blotted out: mobile and landline numbers, ID numbers (GB 11643), and any run of seven or more
+ * digits (bank cards, and numbers cut short). Names cannot be found reliably, so the board shows the category and this cleaned text,
  * never the reporter.
  */
 const PATTERNS: readonly RegExp[] = [
@@ -9,6 +9,7 @@ const PATTERNS: readonly RegExp[] = [
   /\d{12,}/g, // cards, accounts, other long numbers
   /1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}/g, // mobile, possibly spaced
   /0\d{2,3}[\s-]?\d{7,8}/g, // landline with area code
+  /\d{7,}/g, // what is left of a number cut short (a title's first 30 characters)
 ];
 
 export function scrubPublicText(text: string): string {

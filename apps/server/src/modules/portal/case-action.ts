@@ -1,4 +1,4 @@
-import type { Locale } from '../../http/errors.ts';
+import { AppError, type Locale } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
 import { performAction } from '../cases/index.ts';
 import { residentCase } from './resident-cases.ts';
@@ -25,6 +25,8 @@ export async function residentAction(
   action: ResidentAction,
 ) {
   const ref = await residentCase(deps.db, actor.userId!, number);
+  // Followers see the case; only its reporter rates or withdraws it.
+  if (ref.relation !== 'reporter') throw new AppError('CASE_ACTION_FORBIDDEN', undefined, { action: action.type });
   const request =
     action.type === 'evaluate'
       ? {

@@ -1,14 +1,17 @@
 import type { PortalReportRequest } from '@wangge/contracts';
 import { one } from '@wangge/db';
-import { toWgs84Point } from '@wangge/domain';
+import { scrubPublicText, toWgs84Point } from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 import type { Actor, Deps } from '../../http/types.ts';
 import { takeRate } from '../../lib/rate-limit.ts';
 import { reportCase } from '../cases/index.ts';
 
-/** The title staff see in their lists: the first words of what the resident wrote. */
+/**
+ * The title staff see in their lists (and residents on the board): the first words of what the
+ * resident wrote, with phone and ID numbers blotted out (the description keeps them for staff).
+ */
 export function titleOf(description: string): string {
-  const firstLine = description.trim().split(/[\r\n]/)[0] ?? '';
+  const firstLine = scrubPublicText(description.trim().split(/[\r\n]/)[0] ?? '');
   return firstLine.length > 30 ? `${firstLine.slice(0, 30)}…` : firstLine;
 }
 

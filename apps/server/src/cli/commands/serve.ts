@@ -45,6 +45,8 @@ export const serve: Command = {
     const lines = [
       '',
       `  网格 Wangge is running at ${address}/`,
+      `  Residents: ${address}/m/  (report, follow, rate; public board ${address}/m/board)`,
+      `  Open311:   ${address}/open311/discovery.json  (GeoReport v2 at ${address}/open311/v2)`,
       `  API docs:  ${address}/api/docs`,
       `  Database:  ${handle.description}${seeded ? ' (demo 甸柳新村街道 seeded on this first start)' : ''}`,
       ...(demoCases ? [`  ${demoCases}`] : []),

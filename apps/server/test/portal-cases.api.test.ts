@@ -162,6 +162,8 @@ describe('reporting', () => {
     assert.deepEqual(joined.json(), { number, supporters: 1, following: true });
     const twice = await asResident(t, bob)('POST', `/api/portal/cases/${number}/me-too`, {});
     assert.equal(twice.json().supporters, 1);
+    const staff = await t.request('GET', `/api/cases/${await caseId(number)}`, { as: await as('community') });
+    assert.equal(staff.json().supporters, 1, 'staff see how many joined');
     const mine = (await asResident(t, bob)('GET', '/api/portal/cases')).json();
     assert.equal(mine.items.find((c: { number: string }) => c.number === number)?.relation, 'follower');
     const unknown = await asResident(t, bob)('POST', '/api/portal/cases/370102-20261120-99999/me-too', {});

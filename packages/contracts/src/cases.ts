@@ -182,6 +182,7 @@ export const CaseDetail = CaseSummary.extend({
   reopenCount: z.number().int(),
   returnCount: z.number().int(),
   escalationCount: z.number().int(),
+  supporters: z.number().int().describe('Residents who said "me too" (附议) on the resident pages'),
   dueAt: z.string().nullable(),
   closedAt: z.string().nullable(),
   closedOnTime: z.boolean().nullable(),

@@ -39,7 +39,8 @@ export const caseDetailEn: Record<keyof typeof caseDetailZhCN, string> = {
   'caseDetail.field.masterNumber': 'Master case',
   'caseDetail.field.evaluation': 'Rating',
   'caseDetail.field.counts': 'Counts',
-  'caseDetail.counts': 'Rework {rework} · Reopen {reopen} · Returned {returns} · Escalated {escalation}',
+  'caseDetail.counts':
+    'Rework {rework} · Reopen {reopen} · Returned {returns} · Escalated {escalation} · Me too {supporters}',
   'caseDetail.colon': ': ',
   'caseDetail.empty': '—',
   'caseDetail.assignment.lead': 'Lead',

@@ -341,6 +341,7 @@ function InfoBlock({ detail }: { detail: CaseDetail }) {
         reopen: detail.reopenCount,
         returns: detail.returnCount,
         escalation: detail.escalationCount,
+        supporters: detail.supporters,
       }),
     },
   ];

@@ -47,9 +47,10 @@ describe('countCase', () => {
     assert.equal(countCase({ ...base, stageDeadline: now }, now).overdue, 0, 'due this instant');
   });
 
-  it('rejected and merged cases are left out entirely', () => {
+  it('rejected, merged and withdrawn cases are left out entirely', () => {
     assert.deepEqual(countCase({ ...base, status: 'rejected', returned: true }, now), ZERO_COUNTS);
     assert.deepEqual(countCase({ ...base, status: 'merged' }, now), ZERO_COUNTS);
+    assert.deepEqual(countCase({ ...base, status: 'cancelled' }, now), ZERO_COUNTS);
   });
 
   it('closed on time or late; unknown punctuality counts as late', () => {

@@ -34,12 +34,14 @@ export async function getCase(deps: Deps, actor: Actor, id: string): Promise<Cas
     master_number: string | null;
     reported_at: Date;
     outside_grid: boolean;
+    supporters: number;
   }>(
     db,
     sql`SELECT c.description, c.address, c.appeal_nature, c.external_ref, c.reporter_name, c.reporter_phone_masked,
                ST_X(c.location) AS lng, ST_Y(c.location) AS lat, m.code AS micro_grid_code, g.code AS grid_code,
                g.name AS grid_name, cat.name AS category_name, c.evaluation, c.closed_at, c.closed_on_time,
-               master.number AS master_number, c.reported_at, c.outside_grid
+               master.number AS master_number, c.reported_at, c.outside_grid,
+               (SELECT count(*)::int FROM case_follower f WHERE f.case_id = c.id) AS supporters
         FROM case_record c
         LEFT JOIN micro_grid m ON m.id = c.micro_grid_id
         LEFT JOIN grid g ON g.id = c.grid_id
@@ -128,6 +130,7 @@ export async function getCase(deps: Deps, actor: Actor, id: string): Promise<Cas
     subdistrictCode: c.subdistrictCode,
     evaluation: row?.evaluation ?? null,
     reworkCount: c.reworkCount,
+    supporters: row?.supporters ?? 0,
     reopenCount: c.reopenCount,
     returnCount: c.returnCount,
     escalationCount: c.escalationCount,

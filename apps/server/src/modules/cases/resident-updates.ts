@@ -37,7 +37,9 @@ export async function residentUpdates(
     sql`SELECT user_id FROM case_follower WHERE case_id = ${c.id}`,
   );
   const reached = new Set(already.flatMap((n) => n.recipients));
-  const recipients = [...(c.reporterId ? [c.reporterId] : []), ...followers.map((f) => f.user_id)].filter(
+  // Staff who report (patrols, 12345 operators) follow their cases in the console, not here.
+  const reporter = c.reporterId && c.channel === 'resident' ? [c.reporterId] : [];
+  const recipients = [...reporter, ...followers.map((f) => f.user_id)].filter(
     (id) => id !== actorId && !reached.has(id),
   );
   if (recipients.length === 0) return [];

@@ -55,13 +55,29 @@ export interface Session {
   problems: string[];
 }
 
+/** A phone in the hand: what the resident pages are made for (an iPhone 12–15 sized screen). */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } as const;
+
+export interface SessionOptions {
+  /** A phone-sized touch screen instead of a desktop. */
+  phone?: boolean;
+}
+
 /** A fresh context (own cookies and storage) at desktop size, in Chinese, with short default waits. */
-export async function newSession(browser: Browser, baseUrl: string): Promise<Session> {
+export async function newSession(
+  browser: Browser,
+  baseUrl: string,
+  options: SessionOptions = {},
+): Promise<Session> {
   const context = await browser.newContext({
     baseURL: baseUrl,
-    viewport: { width: 1440, height: 900 },
+    ...(options.phone ? PHONE : { viewport: { width: 1440, height: 900 } }),
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // The phone's position for "use my location": inside 甸柳新村第一社区第1网格.
+    ...(options.phone
+      ? { geolocation: { longitude: 117.0413, latitude: 36.6725 }, permissions: ['geolocation'] }
+      : {}),
   });
   context.setDefaultTimeout(30_000);
   context.setDefaultNavigationTimeout(30_000);

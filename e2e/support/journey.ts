@@ -2,14 +2,14 @@
 // together before its tests and stopped after them. Each user then gets a context of their own.
 import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { closeBrowser, launchBrowser, newSession, type Session } from './browser.ts';
+import { closeBrowser, launchBrowser, newSession, type Session, type SessionOptions } from './browser.ts';
 import { type RunningServer, type StartServerOptions, startServer } from './server.ts';
 
 export interface Journey {
   readonly server: RunningServer;
   readonly browser: Browser;
   /** A new browser context (own cookies), closed when the file's tests end. */
-  session(): Promise<Session>;
+  session(options?: SessionOptions): Promise<Session>;
 }
 
 /** Registers the file's before/after hooks; use the result inside tests only. */
@@ -51,9 +51,9 @@ export function journey(options: StartServerOptions): Journey {
     get browser() {
       return running().browser;
     },
-    async session() {
+    async session(options?: SessionOptions) {
       const { server: s, browser: b } = running();
-      const session = await newSession(b, s.baseUrl);
+      const session = await newSession(b, s.baseUrl, options);
       sessions.push(session);
       return session;
     },

@@ -21,7 +21,9 @@ import { authRoutes } from './modules/auth/index.ts';
 import { casesRoutes } from './modules/cases/index.ts';
 import { filesRoutes } from './modules/files/index.ts';
 import { notifyRoutes } from './modules/notify/index.ts';
+import { open311Routes } from './modules/open311/index.ts';
 import { orgRoutes } from './modules/org/index.ts';
+import { portalRoutes } from './modules/portal/index.ts';
 import { slaRoutes } from './modules/sla/index.ts';
 import { statsRoutes } from './modules/stats/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
@@ -39,7 +41,20 @@ export interface AppOptions {
 
 export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false ? false : { level: deps.config.logLevel },
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: deps.config.logLevel,
+            // Open311 clients may send their api_key in the query string: keep it out of the logs.
+            serializers: {
+              req: (req) => ({
+                method: req.method,
+                url: req.url.replace(/([?&]api_key=)[^&]*/gi, '$1[redacted]'),
+                remoteAddress: req.ip,
+              }),
+            },
+          },
     bodyLimit: 1024 * 1024,
     // Keep a well-formed incoming id (from a proxy) so logs line up; otherwise make one.
     genReqId: (req) => {
@@ -85,6 +100,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(notifyRoutes(deps));
   await app.register(taxonomyRoutes(deps));
   await app.register(statsRoutes(deps));
+  await app.register(portalRoutes(deps));
+  await app.register(open311Routes(deps));
 
   const webDistDir = deps.config.webDir ? resolve(deps.config.webDir) : defaultWebDir;
   const serveWeb = (options.serveWeb ?? true) && existsSync(join(webDistDir, 'index.html'));
@@ -100,7 +117,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     // Pages are routed in the browser: a non-API GET for a page (not a missing file) gets the app shell.
     const path = request.url.split('?')[0] ?? '';
     if (serveWeb && request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
-      return reply.type('text/html').sendFile('index.html');
+      // The resident pages (/m/…) are the second entry of the same build.
+      const shell = path === '/m' || path.startsWith('/m/') ? 'mobile.html' : 'index.html';
+      return reply.type('text/html').sendFile(shell);
     }
     return sendError(reply, request, 'NOT_FOUND');
   });

@@ -25,6 +25,7 @@ const { as, act } = caseHelpers(() => t);
 // Inside 甸柳新村第一社区第1网格 (370102009002001).
 const IN_GRID_1 = { lng: 117.0413, lat: 36.6725 };
 const GARBAGE = '06010'; // 暴露垃圾, handled at grid level
+const DISPUTE = 'JF04'; // 邻里纠纷: a neighbours' quarrel, never on a public list
 let keyNo = 0;
 const key = () => `portal-key-${++keyNo}-${Date.now()}`;
 const caseCount = async () =>
@@ -321,6 +322,8 @@ describe('the public board', () => {
 
   it('shows the community’s cases without names, numbers or exact places, to anyone', async () => {
     for (let i = 0; i < 4; i++) assert.equal((await report(bob, {})).statusCode, 201);
+    const quarrel = await report(bob, { categoryCode: DISPUTE, description: '楼上邻居每晚十二点后装修噪音，协商无果' });
+    assert.equal(quarrel.statusCode, 201, quarrel.body);
     const res = await asResident(t, null)('GET', '/api/portal/board?community=370102009002');
     assert.equal(res.statusCode, 200, res.body);
     const b = res.json();
@@ -330,6 +333,7 @@ describe('the public board', () => {
     assert.doesNotMatch(text, /1381111|13833334444|居民2222|138\*\*\*\*/);
     assert.doesNotMatch(text, /description|reporter|address/);
     assert.ok(!b.items.some((i: { progress: string }) => i.progress === '您已撤回'), 'withdrawn left out');
+    assert.ok(!b.items.some((i: { number: string }) => i.number === quarrel.json().number), 'disputes left out');
     const item = b.items[0];
     assert.match(item.title, /\*{6,}/, 'the phone in the text is blotted out');
     const d = metersBetween([IN_GRID_1.lng, IN_GRID_1.lat], [item.point.lng, item.point.lat]);

@@ -9,6 +9,7 @@ import {
 } from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 import { AppError, type Locale } from '../../http/errors.ts';
+import { publicCaseSql } from '../cases/index.ts';
 
 /** How far back the board looks: the last 90 days, like the dashboards. */
 const BOARD_DAYS = 90;
@@ -27,8 +28,8 @@ export async function listCommunities(db: Db) {
 /**
  * 公示: a community's cases of the last 90 days and how they ended, for anyone to read. No names, no
  * numbers, no addresses: the category, the title with phone and ID numbers blotted out, the grid,
- * dates, the outcome and the rating, and a point moved to the centre of its 50 m cell. Cancelled and
- * merged reports are left out (they are someone's withdrawn or repeated words, not cases).
+ * dates, the outcome and the rating, and a point moved to the centre of its 50 m cell. Disputes,
+ * withdrawn and merged reports are left out (publicCaseSql).
  */
 export async function getBoard(
   db: Db,
@@ -44,7 +45,7 @@ export async function getBoard(
   if (!community) throw new AppError('PORTAL_COMMUNITY_UNKNOWN');
   const since = new Date(now.getTime() - BOARD_DAYS * 86_400_000);
   const where = sql`c.community_code = ${q.community} AND c.reported_at >= ${since}
-                    AND c.status NOT IN ('merged', 'cancelled')`;
+                    AND c.status <> 'merged' AND ${publicCaseSql}`;
   const totals = await one<{
     reported: number;
     closed: number;

@@ -26,7 +26,8 @@ export async function residentAction(
 ) {
   const ref = await residentCase(deps.db, actor.userId!, number);
   // Followers see the case; only its reporter rates or withdraws it.
-  if (ref.relation !== 'reporter') throw new AppError('CASE_ACTION_FORBIDDEN', undefined, { action: action.type });
+  if (ref.relation !== 'reporter')
+    throw new AppError('CASE_ACTION_FORBIDDEN', undefined, { action: action.type });
   const request =
     action.type === 'evaluate'
       ? {

@@ -322,7 +322,10 @@ describe('the public board', () => {
 
   it('shows the community’s cases without names, numbers or exact places, to anyone', async () => {
     for (let i = 0; i < 4; i++) assert.equal((await report(bob, {})).statusCode, 201);
-    const quarrel = await report(bob, { categoryCode: DISPUTE, description: '楼上邻居每晚十二点后装修噪音，协商无果' });
+    const quarrel = await report(bob, {
+      categoryCode: DISPUTE,
+      description: '楼上邻居每晚十二点后装修噪音，协商无果',
+    });
     assert.equal(quarrel.statusCode, 201, quarrel.body);
     const res = await asResident(t, null)('GET', '/api/portal/board?community=370102009002');
     assert.equal(res.statusCode, 200, res.body);
@@ -333,7 +336,10 @@ describe('the public board', () => {
     assert.doesNotMatch(text, /1381111|13833334444|居民2222|138\*\*\*\*/);
     assert.doesNotMatch(text, /description|reporter|address/);
     assert.ok(!b.items.some((i: { progress: string }) => i.progress === '您已撤回'), 'withdrawn left out');
-    assert.ok(!b.items.some((i: { number: string }) => i.number === quarrel.json().number), 'disputes left out');
+    assert.ok(
+      !b.items.some((i: { number: string }) => i.number === quarrel.json().number),
+      'disputes left out',
+    );
     const item = b.items[0];
     assert.match(item.title, /\*{6,}/, 'the phone in the text is blotted out');
     const d = metersBetween([IN_GRID_1.lng, IN_GRID_1.lat], [item.point.lng, item.point.lat]);

@@ -19,6 +19,7 @@ const StaffPage = lazy(() => import('../pages/StaffPage.tsx'));
 const TaxonomyPage = lazy(() => import('../pages/TaxonomyPage.tsx'));
 const CalendarPage = lazy(() => import('../pages/CalendarPage.tsx'));
 const TerritoryAdminPage = lazy(() => import('../pages/TerritoryAdminPage.tsx'));
+const Open311ClientsPage = lazy(() => import('../pages/Open311ClientsPage.tsx'));
 
 function FullPageSpin() {
   return (
@@ -42,6 +43,7 @@ function route(path: string): { key: string; page: ReactNode } | null {
   if (path === '/admin/taxonomy') return { key: 'taxonomy', page: <TaxonomyPage /> };
   if (path === '/admin/calendar') return { key: 'calendar', page: <CalendarPage /> };
   if (path === '/admin/territory') return { key: 'territoryAdmin', page: <TerritoryAdminPage /> };
+  if (path === '/admin/open311') return { key: 'open311', page: <Open311ClientsPage /> };
   const id = CASE_ID.exec(path)?.[1];
   if (id) return { key: 'cases', page: <CaseDetailPage id={id} /> };
   return null;

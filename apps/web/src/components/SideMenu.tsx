@@ -23,6 +23,7 @@ const ROUTES: Record<string, string> = {
   taxonomy: '/admin/taxonomy',
   calendar: '/admin/calendar',
   territoryAdmin: '/admin/territory',
+  open311: '/admin/open311',
 };
 
 /** Roles whose figures are judged or who judge them: the dashboard is scoped to what they may read. */
@@ -61,6 +62,7 @@ export function SideMenu({ selectedKey }: { selectedKey: string }) {
               { key: 'staff', label: t('menu.staff') },
               { key: 'taxonomy', label: t('menu.taxonomy') },
               { key: 'calendar', label: t('menu.calendar') },
+              { key: 'open311', label: t('menu.open311') },
             ],
           },
         ]
@@ -71,7 +73,7 @@ export function SideMenu({ selectedKey }: { selectedKey: string }) {
       mode="inline"
       selectedKeys={[selectedKey]}
       defaultOpenKeys={
-        ['staff', 'taxonomy', 'calendar', 'territoryAdmin'].includes(selectedKey) ? ['admin'] : []
+        ['staff', 'taxonomy', 'calendar', 'territoryAdmin', 'open311'].includes(selectedKey) ? ['admin'] : []
       }
       style={{ height: '100%', borderInlineEnd: 0 }}
       items={items}

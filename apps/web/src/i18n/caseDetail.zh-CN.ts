@@ -37,7 +37,8 @@ export const caseDetailZhCN = {
   'caseDetail.field.masterNumber': '主单号',
   'caseDetail.field.evaluation': '评价',
   'caseDetail.field.counts': '次数',
-  'caseDetail.counts': '返工 {rework} · 重办 {reopen} · 退单 {returns} · 上报 {escalation} · 附议 {supporters}',
+  'caseDetail.counts':
+    '返工 {rework} · 重办 {reopen} · 退单 {returns} · 上报 {escalation} · 附议 {supporters}',
   'caseDetail.colon': '：',
   'caseDetail.empty': '—',
   'caseDetail.assignment.lead': '主办',

@@ -4,6 +4,7 @@ import { caseListEn } from './caseList.en.ts';
 import { caseMapEn } from './caseMap.en.ts';
 import { dashboardEn } from './dashboard.en.ts';
 import { newCaseEn } from './newCase.en.ts';
+import { open311En } from './open311.en.ts';
 import { territoryAdminEn } from './territoryAdmin.en.ts';
 import { workbenchEn } from './workbench.en.ts';
 import type { MessageKey } from './zh-CN.ts';
@@ -18,6 +19,7 @@ export const en: Record<MessageKey, string> = {
   ...caseDetailEn,
   ...newCaseEn,
   ...caseMapEn,
+  ...open311En,
   'app.name': 'Wangge 网格',
   'app.tagline': 'Grid-based community governance',
   'common.close': 'Close',

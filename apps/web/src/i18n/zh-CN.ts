@@ -4,6 +4,7 @@ import { caseListZhCN } from './caseList.zh-CN.ts';
 import { caseMapZhCN } from './caseMap.zh-CN.ts';
 import { dashboardZhCN } from './dashboard.zh-CN.ts';
 import { newCaseZhCN } from './newCase.zh-CN.ts';
+import { open311ZhCN } from './open311.zh-CN.ts';
 import { territoryAdminZhCN } from './territoryAdmin.zh-CN.ts';
 import { workbenchZhCN } from './workbench.zh-CN.ts';
 
@@ -17,6 +18,7 @@ export const zhCN = {
   ...caseDetailZhCN,
   ...newCaseZhCN,
   ...caseMapZhCN,
+  ...open311ZhCN,
   'app.name': '网格 Wangge',
   'app.tagline': '网格化基层治理平台',
   'common.close': '关闭',

@@ -163,4 +163,58 @@ describe('management pages at 1366×768', () => {
     });
     assertNoProblems(session);
   });
+
+  test('an administrator issues an Open311 key, a client reports with it, then it is revoked', {
+    timeout: 120_000,
+  }, async () => {
+    const session = await smallSession();
+    const { page } = session;
+    await withFailureShot(session, 'admin-4-open311', async () => {
+      await logIn(session, 'admin');
+      await openFromMenu(page, '开放接口', /\/admin\/open311$/, '系统管理');
+      await page.getByTestId('open311-issue').click();
+      await page.getByTestId('open311-name').fill('泉城随手拍');
+      await page.getByTestId('open311-issue-submit').click();
+      const keyBox = page.getByTestId('open311-key');
+      await keyBox.waitFor();
+      const key = await keyBox.inputValue();
+      assert.match(key, /^wg_[A-Za-z0-9_-]{40,}$/);
+      await shot(session, 'admin-4-open311-key');
+      await page.getByTestId('open311-key-done').click();
+      const row = page.getByTestId('open311-row').filter({ hasText: '泉城随手拍' });
+      await row.waitFor();
+      assert.ok(!(await page.content()).includes(key), 'the key is shown once only');
+
+      // A civic app reports through Open311 with the key, as a form post.
+      const post = (apiKey: string) =>
+        fetch(`${run.server.baseUrl}/open311/v2/requests.json`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({
+            api_key: apiKey,
+            service_code: '06010',
+            lat: '36.6725',
+            long: '117.0413',
+            description: '小区东门垃圾桶满溢，垃圾散落一地',
+          }),
+        });
+      const created = await post(key);
+      assert.equal(created.status, 200, await created.clone().text());
+      const [request] = (await created.json()) as Array<{ service_request_id: string }>;
+      assert.match(request!.service_request_id, /^370102-\d{8}-\d{5}$/);
+
+      await row.getByTestId('open311-revoke').click();
+      await page.getByTestId('open311-revoke-confirm').click();
+      await page
+        .getByTestId('open311-row')
+        .filter({ hasText: '泉城随手拍' })
+        .and(page.locator('[data-status="revoked"]'))
+        .waitFor();
+      await assertFitsWidth(page, 'open311');
+      await shot(session, 'admin-4-open311-revoked');
+      const refused = await post(key);
+      assert.equal(refused.status, 403);
+    });
+    assertNoProblems(session);
+  });
 });

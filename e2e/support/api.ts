@@ -18,6 +18,8 @@ export interface ApiClient {
   username: string;
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body: unknown): Promise<T>;
+  /** Uploads an image (POST /api/files, multipart) and answers its file id. */
+  upload(bytes: Buffer, filename: string, type: string): Promise<string>;
 }
 
 /** Logs in over the API (cookie + CSRF token), for set-up calls as that user. */
@@ -52,6 +54,18 @@ export async function apiLogin(
     username,
     get: (path) => call('GET', path),
     post: (path, body) => call('POST', path, body),
+    async upload(bytes, filename, type) {
+      const form = new FormData();
+      form.append('file', new Blob([bytes], { type }), filename);
+      const res = await fetch(`${baseUrl}/api/files`, {
+        method: 'POST',
+        headers: { cookie, 'x-csrf-token': csrfToken },
+        body: form,
+      });
+      const answer = await res.text();
+      if (!res.ok) throw new ApiFailure(res.status, answer, `upload as ${username}`);
+      return (JSON.parse(answer) as { id: string }).id;
+    },
   };
 }
 

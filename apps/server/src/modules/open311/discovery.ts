@@ -9,8 +9,8 @@ const TEXT = {
     en: 'The administrators of this platform (each district’s system administrator)',
   },
   keyService: {
-    'zh-CN': '接入密钥（api_key）由区县系统管理员在平台“Open311 接入应用”中签发，仅签发时显示一次',
-    en: 'API keys are issued by a district’s system administrator (Open311 client applications); a key is shown once, when it is issued',
+    'zh-CN': '接入密钥（api_key）由区县系统管理员在平台“系统管理 → 开放接口”中签发，仅签发时显示一次',
+    en: 'API keys are issued by a district’s system administrator (System administration → Open311); a key is shown once, when it is issued',
   },
 } as const;
 

@@ -57,6 +57,18 @@ function csrfMatches(header: string | string[] | undefined, expected: string): b
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** The session cookie: HTTP-only, same-site lax, signed with the session secret. */
+export function setSessionCookie(reply: FastifyReply, secure: boolean, token: string, expires: Date) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    signed: true,
+    expires,
+  });
+}
+
 export function clearSessionCookie(reply: FastifyReply) {
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }

@@ -1,4 +1,4 @@
-import type { Role } from '../auth/roles.ts';
+import { RESIDENT_ROLES, type Role } from '../auth/roles.ts';
 import type { CaseActionType } from './workflow.ts';
 
 /**
@@ -66,7 +66,7 @@ export const ACTION_ROLES: Record<CaseActionType, readonly Role[] | 'system'> = 
   auto_escalate: 'system',
   supervise: 'system',
   // The reporter withdraws a report nobody has accepted yet (cases.policy: only their own).
-  cancel: ['resident', 'volunteer', 'registeredMember', 'partner'],
+  cancel: RESIDENT_ROLES,
 };
 
 /** Actions taken by whoever the case is assigned to (checked against case_assignment). */

@@ -1,11 +1,11 @@
-import type { Role } from '../auth/roles.ts';
+import { RESIDENT_ROLES, type Role } from '../auth/roles.ts';
 
 export const CASE_CHANNELS = ['patrol', 'resident', 'hotline', 'department', 'sensor'] as const;
 export type CaseChannel = (typeof CASE_CHANNELS)[number];
 
 /** Who may report through each channel (DOMAIN.md §5 channels). */
 export const CHANNEL_ROLES: Record<CaseChannel, readonly Role[]> = {
-  resident: ['resident', 'volunteer', 'registeredMember', 'partner'],
+  resident: RESIDENT_ROLES,
   patrol: ['gridWorker', 'gridLeader', 'buildingLeader', 'unitLeader', 'communityStaff'],
   hotline: ['hotlineOperator', 'subdistrictDispatcher'],
   department: ['departmentHandler'],

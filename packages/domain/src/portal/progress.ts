@@ -1,5 +1,5 @@
 import type { Labels } from '../cases/labels.ts';
-import type { CaseActionType, CaseStatus } from '../cases/workflow.ts';
+import { type CaseActionType, type CaseStatus, FINAL_STATUSES } from '../cases/workflow.ts';
 
 /**
  * What a resident is told about their case: not the staff's status names (待派单, 待核查…) but where
@@ -91,5 +91,4 @@ export const RESIDENT_ACTION_LABELS: Labels<ResidentTimelineAction> = {
 };
 
 /** Open311 has two states: everything not final is open. */
-export const isOpenStatus = (status: CaseStatus) =>
-  !['closed', 'rejected', 'merged', 'cancelled'].includes(status);
+export const isOpenStatus = (status: CaseStatus) => !FINAL_STATUSES.includes(status);

@@ -15,3 +15,15 @@ const PATTERNS: readonly RegExp[] = [
 export function scrubPublicText(text: string): string {
   return PATTERNS.reduce((t, p) => t.replace(p, (m) => '*'.repeat(Math.min(m.length, 11))), text);
 }
+
+const TITLE_LENGTH = 30;
+
+/**
+ * The title of a case reported by a resident (the resident pages, Open311): the start of the
+ * description on one line, with numbers blotted out before it is cut (so no fragment of a phone
+ * number survives in lists and on the board).
+ */
+export function titleFromDescription(description: string): string {
+  const chars = [...scrubPublicText(description.replace(/\s+/g, ' ').trim())];
+  return chars.length > TITLE_LENGTH ? `${chars.slice(0, TITLE_LENGTH).join('').trim()}…` : chars.join('');
+}

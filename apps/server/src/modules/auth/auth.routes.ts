@@ -19,7 +19,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, clearSessionCookie, requireAuth, SESSION_COOKIE } from '../../http/auth-hooks.ts';
+import { actorOf, clearSessionCookie, requireAuth, setSessionCookie } from '../../http/auth-hooks.ts';
 import type { Deps } from '../../http/types.ts';
 import { recordAudit } from '../audit/record.ts';
 import { createUser } from './create-user.ts';
@@ -60,14 +60,7 @@ export function authRoutes(deps: Deps) {
       },
       async (request, reply) => {
         const session = await login(deps, { ...request.body, ip: request.ip, requestId: request.id });
-        reply.setCookie(SESSION_COOKIE, session.token, {
-          path: '/',
-          httpOnly: true,
-          sameSite: 'lax',
-          secure: deps.config.cookieSecure,
-          signed: true,
-          expires: session.expiresAt,
-        });
+        setSessionCookie(reply, deps.config.cookieSecure, session.token, session.expiresAt);
         const found = await resolveSession(deps.db, session.token, deps.clock.now());
         if (found.status !== 'ok') throw new Error('session vanished after login');
         return {

@@ -2,14 +2,21 @@ import type { ReportCaseRequest } from '@wangge/contracts';
 import { type CaseLevel, needsVerification, nextStatus } from '@wangge/domain';
 import type { Actor, Deps } from '../../http/types.ts';
 import { DEFAULT_ACCEPT } from './category-limits.ts';
-import { createCase } from './create-case.ts';
+import { createCase, type NewCase } from './create-case.ts';
 import { assigneesSql, dispatchersSql } from './recipients.ts';
 
 /**
  * 上报: a report from any channel. Public reports wait for a grid worker to verify them; the rest go
- * to the dispatcher of their level. Outside every grid, the subdistrict's queue, flagged.
+ * to the dispatcher of their level. Outside every grid, the subdistrict's queue, flagged. `more`:
+ * what a report from elsewhere (an Open311 client application) adds to the first action's payload,
+ * and whose submission it is.
  */
-export function reportCase(deps: Deps, actor: Actor, request: ReportCaseRequest) {
+export function reportCase(
+  deps: Deps,
+  actor: Actor,
+  request: ReportCaseRequest,
+  more: { payload?: Record<string, unknown>; source?: NewCase['source'] } = {},
+) {
   const verify = needsVerification(request.channel);
   return createCase(deps, actor, {
     request,
@@ -28,6 +35,7 @@ export function reportCase(deps: Deps, actor: Actor, request: ReportCaseRequest)
         appealNature: request.appealNature ?? null,
         externalRef: request.externalRef ?? null,
         photos: request.photos,
+        ...more.payload,
       },
       attachments: request.photos.map((fileId) => ({ fileId, purpose: 'report' as const })),
       notify: (c) => [
@@ -48,5 +56,6 @@ export function reportCase(deps: Deps, actor: Actor, request: ReportCaseRequest)
       ],
       closed: false,
     },
+    ...(more.source ? { source: more.source } : {}),
   });
 }

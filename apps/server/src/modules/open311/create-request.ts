@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { AppealNature } from '@wangge/contracts';
 import { one } from '@wangge/db';
-import { type CaseStatus, RESIDENT_PROGRESS } from '@wangge/domain';
+import { type CaseStatus, RESIDENT_PROGRESS, titleFromDescription } from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 import { AppError, type Locale } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
-import { createCase } from '../cases/index.ts';
+import { reportCase } from '../cases/index.ts';
 import { checkAttributes, readAttributes } from './attributes.ts';
 import { authenticateClient, countClientUse, type Open311ClientApp } from './authenticate-client.ts';
 import { clip, type Problem, refuse } from './error-list.ts';
@@ -13,9 +13,8 @@ import { type Fields, field, fieldOf } from './form.ts';
 import type { Value } from './format.ts';
 import { resolveJurisdiction } from './jurisdiction.ts';
 import { open311Policy } from './open311.policy.ts';
-import { open311First } from './report-first.ts';
 import { findService } from './services.ts';
-import { isHttpUrl, maskEmail, nameOf, phoneOf, titleOf } from './values.ts';
+import { isHttpUrl, maskEmail, nameOf, phoneOf } from './values.ts';
 
 export interface CreateRequestInput {
   /** The form body. */
@@ -67,14 +66,15 @@ export async function createRequest(deps: Deps, input: CreateRequestInput): Prom
     requestId: input.requestId,
     scope: open311Policy.clientScope(client.id, client.districtPath),
   };
-  const title = titleOf(form.description);
   const signs = form.attributes.answers.signs ?? [];
   try {
-    const created = await createCase(deps, actor, {
-      request: {
+    const created = await reportCase(
+      deps,
+      actor,
+      {
         idempotencyKey: idempotencyKey(client, input.body),
         channel: 'resident',
-        title,
+        title: titleFromDescription(form.description),
         description: form.description,
         categoryCode: form.serviceCode,
         ...(form.appealNature ? { appealNature: form.appealNature } : {}),
@@ -84,9 +84,8 @@ export async function createRequest(deps: Deps, input: CreateRequestInput): Prom
         ...(form.reporterPhone ? { reporterPhone: form.reporterPhone } : {}),
         photos: [],
       },
-      first: open311First(
-        { title, appealNature: form.appealNature ?? null },
-        {
+      {
+        payload: {
           open311: {
             clientId: client.id,
             clientName: client.name,
@@ -100,9 +99,9 @@ export async function createRequest(deps: Deps, input: CreateRequestInput): Prom
             addressId: form.addressId ?? null,
           },
         },
-      ),
-      source: { idempotencyScope: `open311:${client.id}`, open311ClientId: client.id },
-    });
+        source: { idempotencyScope: `open311:${client.id}`, open311ClientId: client.id },
+      },
+    );
     return [
       {
         service_request_id: created.number,

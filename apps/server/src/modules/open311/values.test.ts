@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isHttpUrl, maskEmail, nameOf, phoneOf, titleOf } from './values.ts';
+import { isHttpUrl, maskEmail, nameOf, phoneOf } from './values.ts';
 
 describe('what a case keeps of an Open311 form', () => {
-  it('titles a case with the start of its description, on one line', () => {
-    assert.equal(titleOf('井盖缺失'), '井盖缺失');
-    const long = `文化东路与历山路交叉口西侧人行道上的雨水井盖\n缺失，夜间行人容易踩空，已有老人差点摔倒，请尽快处理`;
-    const title = titleOf(long);
-    assert.equal([...title].length, 31);
-    assert.ok(title.endsWith('…') && !title.includes('\n'));
-  });
   it('writes Chinese names family name first, others given name first', () => {
     assert.equal(nameOf('小明', '王'), '王小明');
     assert.equal(nameOf('Jane', 'Doe'), 'Jane Doe');

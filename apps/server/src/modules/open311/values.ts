@@ -1,14 +1,7 @@
 /** Turning what a client sent into what a case keeps. Pure. */
 
-const TITLE_LENGTH = 30;
 /** The case contract's phone shape: a mobile or a landline with its area code. */
 const PHONE = /^1\d{10}$|^0\d{2,3}-?\d{7,8}$/;
-
-/** The case title: the start of the description, on one line. */
-export function titleOf(description: string): string {
-  const chars = [...description.replace(/\s+/g, ' ').trim()];
-  return chars.length > TITLE_LENGTH ? `${chars.slice(0, TITLE_LENGTH).join('').trim()}…` : chars.join('');
-}
 
 /** Chinese names are written family name first, without a space; others given name first. */
 export function nameOf(first: string | undefined, last: string | undefined): string | undefined {

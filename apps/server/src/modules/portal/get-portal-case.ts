@@ -1,9 +1,9 @@
 import type { PortalCaseDetail } from '@wangge/contracts';
 import { type Db, one, rows } from '@wangge/db';
-import { type CaseStatus, labelOf, RESIDENT_ACTION_LABELS, RESIDENT_TIMELINE_ACTIONS } from '@wangge/domain';
+import { labelOf, RESIDENT_ACTION_LABELS, RESIDENT_TIMELINE_ACTIONS } from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 import type { Locale } from '../../http/errors.ts';
-import { summary } from './list-my-cases.ts';
+import { type SummaryRow, summary } from './list-my-cases.ts';
 import { residentCase } from './resident-cases.ts';
 
 const RATINGS = {
@@ -43,27 +43,22 @@ export async function getPortalCase(
   number: string,
 ): Promise<PortalCaseDetail> {
   const ref = await residentCase(db, userId, number);
-  const c = await one<{
-    number: string;
-    title: string;
-    category_name: string | null;
-    status: CaseStatus;
-    reporter: boolean;
-    reported_at: Date;
-    updated_at: Date;
-    description: string;
-    address: string | null;
-    grid_name: string | null;
-    level_unit: string | null;
-    lng: number | null;
-    lat: number | null;
-    stage: string;
-    stage_deadline: Date | null;
-    warning: string;
-    evaluation: PortalCaseDetail['evaluation'];
-    version: number;
-    supporters: number;
-  }>(
+  const c = await one<
+    SummaryRow & {
+      description: string;
+      address: string | null;
+      grid_name: string | null;
+      level_unit: string | null;
+      lng: number | null;
+      lat: number | null;
+      stage: string;
+      stage_deadline: Date | null;
+      warning: string;
+      evaluation: PortalCaseDetail['evaluation'];
+      version: number;
+      supporters: number;
+    }
+  >(
     db,
     sql`SELECT c.number, c.title, cat.name AS category_name, c.status, c.reporter_id = ${userId} AS reporter,
                c.reported_at, c.updated_at, c.description, c.address, g.name AS grid_name,
@@ -123,7 +118,7 @@ export async function getPortalCase(
   }));
   const active = units.filter((u) => u.state === 'dispatched' || u.state === 'claimed');
   const handling = ['dispatched', 'in_progress', 'pending_check'].includes(c.status);
-  const base = summary(c, userId, locale);
+  const base = summary(c, locale);
   return {
     ...base,
     description: c.description,

@@ -4,17 +4,21 @@ import { sql } from 'drizzle-orm';
 import type { Locale } from '../../http/errors.ts';
 import { mineSql } from './resident-cases.ts';
 
+/** What a resident's list shows of a case, as selected from case_record (and its category). */
+export interface SummaryRow {
+  number: string;
+  title: string;
+  category_name: string | null;
+  status: CaseStatus;
+  /** The resident reported it (else they follow it). */
+  reporter: boolean;
+  reported_at: Date;
+  updated_at: Date;
+}
+
 /** My cases: what I reported and what I said "me too" to, newest first, in plain words. */
 export async function listMyCases(db: Db, userId: string, locale: Locale) {
-  const found = await rows<{
-    number: string;
-    title: string;
-    category_name: string | null;
-    status: CaseStatus;
-    reporter: boolean;
-    reported_at: Date;
-    updated_at: Date;
-  }>(
+  const found = await rows<SummaryRow>(
     db,
     sql`SELECT c.number, c.title, cat.name AS category_name, c.status, c.reporter_id = ${userId} AS reporter,
                c.reported_at, c.updated_at
@@ -27,24 +31,12 @@ export async function listMyCases(db: Db, userId: string, locale: Locale) {
     sql`SELECT count(*)::int AS n FROM notification WHERE user_id = ${userId} AND read_at IS NULL`,
   );
   return {
-    items: found.map((r) => summary(r, userId, locale)),
+    items: found.map((r) => summary(r, locale)),
     unread: unread?.n ?? 0,
   };
 }
 
-export function summary(
-  r: {
-    number: string;
-    title: string;
-    category_name: string | null;
-    status: CaseStatus;
-    reporter: boolean;
-    reported_at: Date;
-    updated_at: Date;
-  },
-  _userId: string,
-  locale: Locale,
-) {
+export function summary(r: SummaryRow, locale: Locale) {
   const progress = RESIDENT_PROGRESS[r.status];
   return {
     number: r.number,

@@ -1,5 +1,5 @@
 import { type Db, rows } from '@wangge/db';
-import { type Crs, RESIDENT_PROGRESS, scrubPublicText, toWgs84Point } from '@wangge/domain';
+import { type Crs, FINAL_STATUSES, RESIDENT_PROGRESS, scrubPublicText, toWgs84Point } from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 import type { Locale } from '../../http/errors.ts';
 
@@ -37,7 +37,10 @@ export async function nearbyCases(
         FROM case_record c LEFT JOIN case_category cat ON cat.code = c.category_code
         WHERE ST_DWithin(c.location, ${here}, ${NEARBY_METERS / 80_000})
           AND ST_DWithin(c.location::geography, ${here}::geography, ${NEARBY_METERS})
-          AND c.status NOT IN ('closed', 'rejected', 'merged', 'cancelled')
+          AND c.status NOT IN (${sql.join(
+            FINAL_STATUSES.map((s) => sql`${s}`),
+            sql`, `,
+          )})
           ${q.category ? sql`AND c.category_code = ${q.category}` : sql``}
         ORDER BY distance LIMIT 10`,
   );

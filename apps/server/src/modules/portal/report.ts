@@ -1,19 +1,10 @@
 import type { PortalReportRequest } from '@wangge/contracts';
 import { one } from '@wangge/db';
-import { scrubPublicText, toWgs84Point } from '@wangge/domain';
+import { titleFromDescription, toWgs84Point } from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 import type { Actor, Deps } from '../../http/types.ts';
 import { takeRate } from '../../lib/rate-limit.ts';
 import { reportCase } from '../cases/index.ts';
-
-/**
- * The title staff see in their lists (and residents on the board): the first words of what the
- * resident wrote, with phone and ID numbers blotted out (the description keeps them for staff).
- */
-export function titleOf(description: string): string {
-  const firstLine = scrubPublicText(description.trim().split(/[\r\n]/)[0] ?? '');
-  return firstLine.length > 30 ? `${firstLine.slice(0, 30)}…` : firstLine;
-}
 
 /**
  * A resident's report: limited per address and per resident, then the ordinary intake (located to its
@@ -27,7 +18,7 @@ export async function reportFromPortal(deps: Deps, actor: Actor, ip: string, r: 
   const created = await reportCase(deps, actor, {
     idempotencyKey: r.idempotencyKey,
     channel: 'resident',
-    title: titleOf(r.description),
+    title: titleFromDescription(r.description),
     description: r.description,
     categoryCode: r.categoryCode,
     location: { lng: r.location.lng, lat: r.location.lat, crs: r.location.crs },

@@ -2,7 +2,7 @@ import type { ResidentSession } from '@wangge/contracts';
 import { one, type Tx } from '@wangge/db';
 import { sql } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
-import { SESSION_COOKIE } from '../../http/auth-hooks.ts';
+import { setSessionCookie } from '../../http/auth-hooks.ts';
 import type { Deps } from '../../http/types.ts';
 import { createSession } from '../auth/index.ts';
 
@@ -20,14 +20,7 @@ export async function startResidentSession(
 ): Promise<ResidentSession> {
   const now = deps.clock.now();
   const session = await createSession(tx, userId, now, RESIDENT_SESSION_HOURS, ip);
-  reply.setCookie(SESSION_COOKIE, session.token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: deps.config.cookieSecure,
-    signed: true,
-    expires: session.expiresAt,
-  });
+  setSessionCookie(reply, deps.config.cookieSecure, session.token, session.expiresAt);
   return describeResident(tx, userId, session.csrfToken, session.expiresAt, trackingPath);
 }
 

@@ -1,8 +1,8 @@
 import { CopyOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Input, Modal, Typography } from 'antd';
 import type { Open311ClientCreated } from '../../api/open311.ts';
+import { copyText } from '../../browser/copyText.ts';
 import { useT } from '../../i18n/useT.ts';
-import { copyText } from './copyText.ts';
 
 /**
  * The key of a client just issued, shown this once: the server keeps only its hash. The window closes

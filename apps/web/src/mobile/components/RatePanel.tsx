@@ -1,7 +1,8 @@
-import { Button, Popup } from 'antd-mobile';
+import { Button } from 'antd-mobile';
 import { useState } from 'react';
 import type { Rating } from '../api/types.ts';
 import { useT } from '../i18n/context.ts';
+import { ReasonSheet } from './ReasonSheet.tsx';
 
 const RATINGS: Rating[] = ['satisfied', 'basically_satisfied', 'dissatisfied'];
 const COMMENT_MAX = 500;
@@ -20,7 +21,6 @@ export function RatePanel({ busy, onRate }: Props) {
   const [rating, setRating] = useState<Rating | null>(null);
   const [comment, setComment] = useState('');
   const [reopenOpen, setReopenOpen] = useState(false);
-  const [reopenReason, setReopenReason] = useState('');
 
   return (
     <section className="m-card" data-testid="rate-panel">
@@ -84,42 +84,19 @@ export function RatePanel({ busy, onRate }: Props) {
           {t('rate.reopenExplain')}
         </p>
       </div>
-      <Popup
+      <ReasonSheet
         visible={reopenOpen}
-        onMaskClick={() => setReopenOpen(false)}
-        bodyStyle={{ borderTopLeftRadius: 12, borderTopRightRadius: 12 }}
-      >
-        <div className="m-stack" style={{ padding: '16px 16px calc(16px + env(safe-area-inset-bottom))' }}>
-          <h3 style={{ margin: 0 }}>{t('rate.reopenTitle')}</h3>
-          <p className="m-muted" style={{ margin: 0 }}>
-            {t('rate.reopenExplain')}
-          </p>
-          <label data-testid="reopen-reason">
-            <textarea
-              className="m-textarea"
-              aria-label={t('rate.reopenPlaceholder')}
-              rows={3}
-              maxLength={COMMENT_MAX}
-              placeholder={t('rate.reopenPlaceholder')}
-              value={reopenReason}
-              onChange={(event) => setReopenReason(event.target.value)}
-            />
-          </label>
-          <Button
-            block
-            color="danger"
-            size="large"
-            loading={busy}
-            onClick={() => onRate('dissatisfied', reopenReason)}
-            data-testid="reopen-confirm"
-          >
-            {t('rate.reopenConfirm')}
-          </Button>
-          <Button block onClick={() => setReopenOpen(false)} disabled={busy}>
-            {t('common.cancel')}
-          </Button>
-        </div>
-      </Popup>
+        onClose={() => setReopenOpen(false)}
+        busy={busy}
+        title={t('rate.reopenTitle')}
+        explain={t('rate.reopenExplain')}
+        placeholder={t('rate.reopenPlaceholder')}
+        maxLength={COMMENT_MAX}
+        confirmLabel={t('rate.reopenConfirm')}
+        closeLabel={t('common.cancel')}
+        testId="reopen"
+        onConfirm={(reason) => onRate('dissatisfied', reason)}
+      />
     </section>
   );
 }

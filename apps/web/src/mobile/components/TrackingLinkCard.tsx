@@ -1,7 +1,7 @@
 import { Button, Toast } from 'antd-mobile';
+import { copyText } from '../../browser/copyText.ts';
 import { useT } from '../i18n/context.ts';
 import { trackingUrl } from '../session/trackingLink.ts';
-import { copyText } from './copyText.ts';
 
 /** An anonymous resident's private link, prominent, with a copy button: the only way back to their cases. */
 export function TrackingLinkCard({ path, compact = false }: { path: string; compact?: boolean }) {

@@ -1,6 +1,7 @@
 /**
  * Copies text to the clipboard. The Clipboard API needs a secure context (the console may be opened
- * over plain http on an intranet address): fall back to a selected textarea and execCommand.
+ * over plain http on an intranet address) and is missing in some in-app browsers: fall back to a
+ * selected textarea and execCommand. Shared by the console and the resident pages (no UI kit).
  */
 export async function copyText(text: string): Promise<boolean> {
   try {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { metersBetween, roundLocation } from './location-rounding.ts';
+import { degreesCovering, metersBetween, roundLocation } from './location-rounding.ts';
 
 describe('rounding locations for the public board', () => {
   it('moves every point to within half a 50 m cell diagonal, and never leaves it in place', () => {
@@ -29,5 +29,16 @@ describe('rounding locations for the public board', () => {
   it('uses cells of the size asked for', () => {
     const p = roundLocation(117.05, 36.66, 200);
     assert.ok(metersBetween([117.05, 36.66], p) <= 142);
+  });
+
+  it('covers a radius in degrees at any latitude, east and north alike', () => {
+    for (const lat of [0, 36.67, 45.8, 60]) {
+      const r = degreesCovering(200, lat);
+      // 200 m due east and due north both lie within r degrees.
+      const east = 200 / (111_320 * Math.cos((lat * Math.PI) / 180));
+      assert.ok(east <= r + 1e-12, `east at ${lat}°`);
+      assert.ok(200 / 111_320 <= r, `north at ${lat}°`);
+      assert.ok(metersBetween([117, lat], [117 + r, lat]) >= 199, `${lat}°`);
+    }
   });
 });

@@ -27,3 +27,12 @@ export function metersBetween(a: readonly [number, number], b: readonly [number,
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLng / 2) ** 2;
   return 2 * r * Math.asin(Math.sqrt(h));
 }
+
+/**
+ * A radius in degrees that covers `meters` around a point at latitude `lat` in every direction: a
+ * degree of longitude shrinks towards the poles, so the longitude span is the larger one. For an
+ * index search in degrees (ST_DWithin on geometry) before the exact one in metres.
+ */
+export function degreesCovering(meters: number, lat: number): number {
+  return meters / (METERS_PER_DEGREE_LAT * Math.cos((Math.min(Math.abs(lat), 89) * Math.PI) / 180));
+}

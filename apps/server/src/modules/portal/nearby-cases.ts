@@ -1,5 +1,12 @@
 import { type Db, rows } from '@wangge/db';
-import { type Crs, FINAL_STATUSES, RESIDENT_PROGRESS, scrubPublicText, toWgs84Point } from '@wangge/domain';
+import {
+  type Crs,
+  degreesCovering,
+  FINAL_STATUSES,
+  RESIDENT_PROGRESS,
+  scrubPublicText,
+  toWgs84Point,
+} from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 import type { Locale } from '../../http/errors.ts';
 
@@ -35,7 +42,7 @@ export async function nearbyCases(
                (SELECT count(*)::int FROM case_follower f WHERE f.case_id = c.id) AS supporters,
                (c.reporter_id = ${userId} OR EXISTS (SELECT 1 FROM case_follower f WHERE f.case_id = c.id AND f.user_id = ${userId})) AS mine
         FROM case_record c LEFT JOIN case_category cat ON cat.code = c.category_code
-        WHERE ST_DWithin(c.location, ${here}, ${NEARBY_METERS / 80_000})
+        WHERE ST_DWithin(c.location, ${here}, ${degreesCovering(NEARBY_METERS, lat)})
           AND ST_DWithin(c.location::geography, ${here}::geography, ${NEARBY_METERS})
           AND c.status NOT IN (${sql.join(
             FINAL_STATUSES.map((s) => sql`${s}`),

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { rows } from '@wangge/db';
 import { sql } from 'drizzle-orm';
 import { caseHelpers } from './case-helpers.ts';
-import { createTestApp, type Session, type TestApp } from './harness.ts';
+import { createTestApp, type TestApp } from './harness.ts';
 import { uploadPhoto } from './multipart.ts';
 
 /** The loop's other paths: verification, gaps, clocks, extensions, returns, escalation, rework, review, merge. */

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { rows } from '@wangge/db';
 import { sql } from 'drizzle-orm';
 import { caseHelpers } from './case-helpers.ts';
-import { createTestApp, type Session, type TestApp } from './harness.ts';
+import { createTestApp, type TestApp } from './harness.ts';
 
 /** Whole loops through the API, as the people in them would take them. */
 let t: TestApp;

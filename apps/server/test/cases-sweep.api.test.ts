@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { deliverOutbox, inAppSender, logSender, webhookSender } from '../src/modules/notify/index.ts';
 import { runLoopsOnce } from '../src/worker/loops.ts';
 import { caseHelpers } from './case-helpers.ts';
-import { createTestApp, type Session, type TestApp } from './harness.ts';
+import { createTestApp, type TestApp } from './harness.ts';
 
 /** The worker's loops: warnings (黄牌/红牌 督办), automatic escalation, notification delivery. */
 let t: TestApp;

@@ -24,6 +24,7 @@ import { notifyRoutes } from './modules/notify/index.ts';
 import { open311Routes } from './modules/open311/index.ts';
 import { orgRoutes } from './modules/org/index.ts';
 import { portalRoutes } from './modules/portal/index.ts';
+import { registryRoutes } from './modules/registry/index.ts';
 import { slaRoutes } from './modules/sla/index.ts';
 import { statsRoutes } from './modules/stats/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
@@ -101,6 +102,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(taxonomyRoutes(deps));
   await app.register(statsRoutes(deps));
   await app.register(portalRoutes(deps));
+  await app.register(registryRoutes(deps));
   await app.register(open311Routes(deps));
 
   const webDistDir = deps.config.webDir ? resolve(deps.config.webDir) : defaultWebDir;

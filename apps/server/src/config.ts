@@ -32,6 +32,15 @@ const EnvSchema = z.object({
     .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (32 bytes)')
     .optional(),
   WANGGE_PII_KEY_FILE: z.string().min(1).optional(),
+  /** Encryption keys of personal data (AES-256-GCM), the first one active: "id:64hex,id:64hex", or a file. */
+  WANGGE_PII_ENC_KEYS: z
+    .string()
+    .regex(
+      /^[a-z0-9-]{1,16}:[0-9a-fA-F]{64}(,[a-z0-9-]{1,16}:[0-9a-fA-F]{64})*$/,
+      'must be "id:64hex" entries separated by commas (ids of a-z, 0-9, "-", at most 16 characters)',
+    )
+    .optional(),
+  WANGGE_PII_ENC_KEYS_FILE: z.string().min(1).optional(),
   WANGGE_WECHAT_WEBHOOK: z.url({ protocol: /^https?$/ }).optional(),
   /** Serve the web pages from another build (e.g. a second checkout's); default apps/web/dist. */
   WANGGE_WEB_DIR: z.string().min(1).optional(),
@@ -59,6 +68,8 @@ export interface Config {
   smsWebhook: string | null;
   piiKey: string | null;
   piiKeyFile: string | null;
+  piiEncKeys: string | null;
+  piiEncKeysFile: string | null;
   wechatWebhook: string | null;
   webDir: string | null;
   /** The server's clock can be moved through POST /api/system/test-clock (never in production). */
@@ -102,6 +113,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsWebhook: e.WANGGE_SMS_WEBHOOK ?? null,
     piiKey: e.WANGGE_PII_KEY ?? null,
     piiKeyFile: e.WANGGE_PII_KEY_FILE ?? null,
+    piiEncKeys: e.WANGGE_PII_ENC_KEYS ?? null,
+    piiEncKeysFile: e.WANGGE_PII_ENC_KEYS_FILE ?? null,
     wechatWebhook: e.WANGGE_WECHAT_WEBHOOK ?? null,
     webDir: e.WANGGE_WEB_DIR ?? null,
     testClock: e.WANGGE_TEST_CLOCK === 'true',

@@ -50,7 +50,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     ...env,
   });
   const deps: Deps = { db: handle.db, config, clock };
-  const app = await buildApp(deps, { logger: false, serveWeb: false });
+  const app = await buildApp(deps, { logger: process.env.WANGGE_TEST_LOG === '1', serveWeb: false });
   await app.ready();
 
   // Sessions are reused until the (test) clock passes their expiry, so tests can move time by days.

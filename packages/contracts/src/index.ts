@@ -5,6 +5,7 @@ export * from './common.ts';
 export * from './files.ts';
 export * from './org.ts';
 export * from './portal.ts';
+export * from './registry.ts';
 export * from './sla.ts';
 export * from './stats.ts';
 export * from './taxonomy.ts';

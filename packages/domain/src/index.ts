@@ -14,5 +14,6 @@ export * from './geo/geojson-polygon.ts';
 export * from './geo/geometry.ts';
 export * from './geo/issues.ts';
 export * from './portal/index.ts';
+export * from './registry/index.ts';
 export * from './sla/index.ts';
 export * from './stats/index.ts';

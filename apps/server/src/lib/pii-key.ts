@@ -31,6 +31,6 @@ export function piiKey(config: Config): Buffer {
 }
 
 /** HMAC blind index of a personal number (phone, later ID numbers): equal inputs, equal index. */
-export function blindIndex(config: Config, kind: 'phone', value: string): string {
+export function blindIndex(config: Config, kind: 'phone' | 'id', value: string): string {
   return createHmac('sha256', piiKey(config)).update(`${kind}:${value}`).digest('hex');
 }

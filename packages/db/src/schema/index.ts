@@ -5,5 +5,6 @@ export * from './files.ts';
 export * from './notify.ts';
 export * from './org.ts';
 export * from './portal.ts';
+export * from './registry.ts';
 export * from './sla.ts';
 export * from './taxonomy.ts';

@@ -5,6 +5,7 @@ import { demo } from './demo.ts';
 import { importDivisionsCommand } from './import-divisions.ts';
 import { importGridsCommand } from './import-grids.ts';
 import { migrate } from './migrate.ts';
+import { pii } from './pii.ts';
 import { serve } from './serve.ts';
 import { worker } from './worker.ts';
 
@@ -17,4 +18,5 @@ export const commands: Command[] = [
   checkCoverageCommand,
   createUserCommand,
   worker,
+  pii,
 ];

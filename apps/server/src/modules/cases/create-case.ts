@@ -15,6 +15,7 @@ import {
 import { type SQLWrapper, sql } from 'drizzle-orm';
 import { AppError } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
+import { isUniqueViolation } from '../../lib/pg-errors.ts';
 import { auditInsert } from '../audit/index.ts';
 import { getFilesForAttach } from '../files/index.ts';
 import { outboxInsertFromQuery, type QueriedNotification } from '../notify/index.ts';
@@ -62,12 +63,6 @@ export interface CreatedCase {
   /** False when the submission was a retry (same idempotency key, or the same 12345 order). */
   created: boolean;
 }
-
-const UNIQUE_VIOLATION = '23505';
-/** drizzle wraps driver errors: the PostgreSQL code may sit on the error or on its cause. */
-const isUniqueViolation = (error: unknown): boolean =>
-  (error as { code?: string })?.code === UNIQUE_VIOLATION ||
-  (error as { cause?: { code?: string } })?.cause?.code === UNIQUE_VIOLATION;
 
 /**
  * Writes a new case with its first action, attachments, idempotency key, audit and notifications in

@@ -1,0 +1,14 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../../http/types.ts';
+import { peopleRoutes } from './people.routes.ts';
+
+export { purgeDeleted } from './purge.ts';
+export { RegistryErrors } from './registry.errors.ts';
+export { registryPolicy } from './registry.policy.ts';
+
+/** The registry (双实): people, housing and households, organisations, care groups and visits, imports. */
+export function registryRoutes(deps: Deps) {
+  return async (app: FastifyInstance) => {
+    await app.register(peopleRoutes(deps));
+  };
+}

@@ -20,6 +20,17 @@ const TaxonomyPage = lazy(() => import('../pages/TaxonomyPage.tsx'));
 const CalendarPage = lazy(() => import('../pages/CalendarPage.tsx'));
 const TerritoryAdminPage = lazy(() => import('../pages/TerritoryAdminPage.tsx'));
 const Open311ClientsPage = lazy(() => import('../pages/Open311ClientsPage.tsx'));
+const PeoplePage = lazy(() => import('../pages/PeoplePage.tsx'));
+const PersonDetailPage = lazy(() => import('../pages/PersonDetailPage.tsx'));
+const PersonFormPage = lazy(() => import('../pages/PersonFormPage.tsx'));
+const RegistryImportPage = lazy(() => import('../pages/RegistryImportPage.tsx'));
+const AccessReportPage = lazy(() => import('../pages/AccessReportPage.tsx'));
+const HousingPage = lazy(() => import('../pages/HousingPage.tsx'));
+const BuildingRegistryPage = lazy(() => import('../pages/BuildingRegistryPage.tsx'));
+const OrganisationsPage = lazy(() => import('../pages/OrganisationsPage.tsx'));
+const OrganisationDetailPage = lazy(() => import('../pages/OrganisationDetailPage.tsx'));
+const VisitSchedulePage = lazy(() => import('../pages/VisitSchedulePage.tsx'));
+const DualRegistrationPage = lazy(() => import('../pages/DualRegistrationPage.tsx'));
 
 function FullPageSpin() {
   return (
@@ -30,6 +41,32 @@ function FullPageSpin() {
 }
 
 const CASE_ID = /^\/cases\/([0-9a-f-]{36})$/i;
+const PERSON = /^\/registry\/people\/([0-9a-f-]{36})(\/edit)?$/i;
+const ORGANISATION = /^\/registry\/organisations\/([0-9a-f-]{36})$/i;
+const BUILDING = /^\/registry\/buildings\/(\d{18})$/;
+
+/** The registry's pages (名册). */
+function registryRoute(path: string): { key: string; page: ReactNode } | null {
+  if (path === '/registry/people') return { key: 'people', page: <PeoplePage /> };
+  if (path === '/registry/people/new') return { key: 'people', page: <PersonFormPage /> };
+  const person = PERSON.exec(path);
+  if (person?.[1])
+    return {
+      key: 'people',
+      page: person[2] ? <PersonFormPage id={person[1]} /> : <PersonDetailPage id={person[1]} />,
+    };
+  if (path === '/registry/housing') return { key: 'housing', page: <HousingPage /> };
+  const building = BUILDING.exec(path)?.[1];
+  if (building) return { key: 'housing', page: <BuildingRegistryPage code={building} /> };
+  if (path === '/registry/organisations') return { key: 'organisations', page: <OrganisationsPage /> };
+  const org = ORGANISATION.exec(path)?.[1];
+  if (org) return { key: 'organisations', page: <OrganisationDetailPage id={org} /> };
+  if (path === '/registry/visits') return { key: 'visits', page: <VisitSchedulePage /> };
+  if (path === '/registry/dual') return { key: 'dual', page: <DualRegistrationPage /> };
+  if (path === '/registry/imports') return { key: 'imports', page: <RegistryImportPage /> };
+  if (path === '/admin/access-report') return { key: 'accessReport', page: <AccessReportPage /> };
+  return null;
+}
 
 /** The page for a path and the menu entry it belongs to; null for an unknown path. */
 function route(path: string): { key: string; page: ReactNode } | null {
@@ -46,7 +83,7 @@ function route(path: string): { key: string; page: ReactNode } | null {
   if (path === '/admin/open311') return { key: 'open311', page: <Open311ClientsPage /> };
   const id = CASE_ID.exec(path)?.[1];
   if (id) return { key: 'cases', page: <CaseDetailPage id={id} /> };
-  return null;
+  return registryRoute(path);
 }
 
 /** Picks the page for the current path, sending anonymous users to /login. */

@@ -5,6 +5,7 @@ import {
   EnvironmentOutlined,
   PhoneOutlined,
   SettingOutlined,
+  TeamOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
@@ -24,7 +25,27 @@ const ROUTES: Record<string, string> = {
   calendar: '/admin/calendar',
   territoryAdmin: '/admin/territory',
   open311: '/admin/open311',
+  people: '/registry/people',
+  housing: '/registry/housing',
+  organisations: '/registry/organisations',
+  visits: '/registry/visits',
+  dual: '/registry/dual',
+  imports: '/registry/imports',
+  accessReport: '/admin/access-report',
 };
+
+/** Who keeps or reads the registry (the server applies the same roles, by territory). */
+const REGISTRY_ROLES: ReadonlySet<string> = new Set([
+  'admin',
+  'leader',
+  'subdistrictDispatcher',
+  'communityStaff',
+  'gridLeader',
+  'gridWorker',
+]);
+/** Spreadsheet imports and exports are office work. */
+const BULK_ROLES: ReadonlySet<string> = new Set(['admin', 'subdistrictDispatcher', 'communityStaff']);
+const REGISTRY_KEYS = ['people', 'housing', 'organisations', 'visits', 'dual', 'imports'];
 
 /** Roles whose figures are judged or who judge them: the dashboard is scoped to what they may read. */
 const DASHBOARD_ROLES: ReadonlySet<string> = new Set([
@@ -51,6 +72,23 @@ export function SideMenu({ selectedKey }: { selectedKey: string }) {
       ? [{ key: 'dashboard', icon: <BarChartOutlined />, label: t('menu.dashboard') }]
       : []),
     { key: 'territory', icon: <ApartmentOutlined />, label: t('menu.territory') },
+    ...(has(REGISTRY_ROLES)
+      ? [
+          {
+            key: 'registry',
+            icon: <TeamOutlined />,
+            label: t('menu.registry'),
+            children: [
+              { key: 'people', label: t('menu.people') },
+              { key: 'housing', label: t('menu.housing') },
+              { key: 'organisations', label: t('menu.organisations') },
+              { key: 'visits', label: t('menu.visits') },
+              { key: 'dual', label: t('menu.dual') },
+              ...(has(BULK_ROLES) ? [{ key: 'imports', label: t('menu.imports') }] : []),
+            ],
+          },
+        ]
+      : []),
     ...(has(ADMIN_ROLES)
       ? [
           {
@@ -63,6 +101,7 @@ export function SideMenu({ selectedKey }: { selectedKey: string }) {
               { key: 'taxonomy', label: t('menu.taxonomy') },
               { key: 'calendar', label: t('menu.calendar') },
               { key: 'open311', label: t('menu.open311') },
+              { key: 'accessReport', label: t('menu.accessReport') },
             ],
           },
         ]
@@ -73,7 +112,11 @@ export function SideMenu({ selectedKey }: { selectedKey: string }) {
       mode="inline"
       selectedKeys={[selectedKey]}
       defaultOpenKeys={
-        ['staff', 'taxonomy', 'calendar', 'territoryAdmin', 'open311'].includes(selectedKey) ? ['admin'] : []
+        ['staff', 'taxonomy', 'calendar', 'territoryAdmin', 'open311', 'accessReport'].includes(selectedKey)
+          ? ['admin']
+          : REGISTRY_KEYS.includes(selectedKey)
+            ? ['registry']
+            : []
       }
       style={{ height: '100%', borderInlineEnd: 0 }}
       items={items}

@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../http/types.ts';
+import { careRoutes } from './care.routes.ts';
+import { housingRoutes } from './housing.routes.ts';
+import { organisationsRoutes } from './organisations.routes.ts';
 import { peopleRoutes } from './people.routes.ts';
 
 export { purgeDeleted } from './purge.ts';
@@ -10,5 +13,8 @@ export { registryPolicy } from './registry.policy.ts';
 export function registryRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
     await app.register(peopleRoutes(deps));
+    await app.register(housingRoutes(deps));
+    await app.register(organisationsRoutes(deps));
+    await app.register(careRoutes(deps));
   };
 }

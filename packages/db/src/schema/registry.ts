@@ -89,7 +89,14 @@ export const household = pgTable(
     updatedAt: updatedAt(),
     deletedAt: ts('deleted_at'),
   },
-  (t) => [index('household_room_idx').on(t.roomId), index('household_path_gist').using('gist', t.path)],
+  (t) => [
+    index('household_room_idx').on(t.roomId),
+    // A household number names one household in a room: imports find it again by it.
+    uniqueIndex('household_room_no_key')
+      .on(t.roomId, t.householdNo)
+      .where(sql`${t.householdNo} IS NOT NULL AND ${t.deletedAt} IS NULL`),
+    index('household_path_gist').using('gist', t.path),
+  ],
 );
 
 /** People (实有人口): GB/T 31000-2015's common block and the subtype fields of each residency type. */

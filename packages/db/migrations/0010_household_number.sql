@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "household_room_no_key" ON "household" USING btree ("room_id","household_no") WHERE "household"."household_no" IS NOT NULL AND "household"."deleted_at" IS NULL;

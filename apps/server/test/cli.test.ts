@@ -33,6 +33,7 @@ const COMMANDS = [
   'check-coverage',
   'create-user',
   'worker',
+  'import',
   'pii',
 ];
 

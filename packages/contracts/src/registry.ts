@@ -280,6 +280,11 @@ export const BuildingRegistry = z.object({
   can: z.object({ edit: z.boolean(), reveal: z.boolean() }),
 });
 export const BuildingParams = z.strictObject({ code: z.string().regex(/^\d{18}$/) });
+export const RoomRevealRequest = z.strictObject({
+  field: z.enum(['ownerPhone']),
+  reason: RevealRequest.shape.reason,
+});
+export const RoomRevealAnswer = z.object({ field: z.enum(['ownerPhone']), value: z.string().nullable() });
 
 export const HouseholdCreate = z.strictObject({
   roomId: z.uuid(),
@@ -368,9 +373,11 @@ export const CareTagList = z.object({
 });
 export const TagAssign = z.strictObject({
   code: z.string().max(40),
-  taggedOn: IsoDate.optional(),
+  taggedOn: IsoDate.optional().describe('Default: today (China)'),
   note: optStr(200),
 });
+export const CarePersonParams = z.strictObject({ id: z.uuid() });
+export const PersonTagParams = z.strictObject({ id: z.uuid(), code: z.string().max(40) });
 
 export const VisitCreate = z.strictObject({
   visitedOn: IsoDate,
@@ -445,6 +452,10 @@ export const DualRegistrationView = z.object({
 export const DualRegistrationList = z.object({
   items: z.array(DualRegistrationView),
   total: z.number().int(),
+});
+export const DualRegistrationParams = z.strictObject({ id: z.uuid() });
+export const DualRegistrationEnd = z.strictObject({
+  endedOn: IsoDate.optional().describe('Default: today (China)'),
 });
 export const DualRegistrationQuery = z.strictObject({
   division: DivisionCode.optional(),

@@ -4,6 +4,7 @@ export * from './changes.ts';
 export * from './dictionaries.ts';
 export * from './organisation.ts';
 export * from './person.ts';
+export * from './person-columns.ts';
 export * from './phone.ts';
 export * from './room.ts';
 export * from './uscc.ts';

@@ -4,6 +4,7 @@ import { createUserCommand } from './create-user.ts';
 import { demo } from './demo.ts';
 import { importDivisionsCommand } from './import-divisions.ts';
 import { importGridsCommand } from './import-grids.ts';
+import { importRegistryCommand } from './import-registry.ts';
 import { migrate } from './migrate.ts';
 import { pii } from './pii.ts';
 import { serve } from './serve.ts';
@@ -18,5 +19,6 @@ export const commands: Command[] = [
   checkCoverageCommand,
   createUserCommand,
   worker,
+  importRegistryCommand,
   pii,
 ];

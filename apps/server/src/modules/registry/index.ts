@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../http/types.ts';
 import { careRoutes } from './care.routes.ts';
 import { housingRoutes } from './housing.routes.ts';
+import { importRoutes } from './import/import.routes.ts';
 import { organisationsRoutes } from './organisations.routes.ts';
 import { peopleRoutes } from './people.routes.ts';
 
@@ -12,6 +13,8 @@ export { registryPolicy } from './registry.policy.ts';
 /** The registry (双实): people, housing and households, organisations, care groups and visits, imports. */
 export function registryRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
+    // Before the people routes: /people/export.xlsx must not be taken for /people/:id.
+    await app.register(importRoutes(deps));
     await app.register(peopleRoutes(deps));
     await app.register(housingRoutes(deps));
     await app.register(organisationsRoutes(deps));

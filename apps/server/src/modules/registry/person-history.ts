@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { AppError } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
 import { iso } from '../../lib/iso.ts';
+import { loadCareTags, visibleTagCodes } from './care-tag-cache.ts';
 import { loadPerson } from './person-view.ts';
 import { registryPolicy } from './registry.policy.ts';
 
@@ -35,13 +36,32 @@ export async function personHistory(
            )})
          ORDER BY at DESC, id DESC LIMIT 500`,
   );
-  return {
-    items: found.map((r) => ({
+  // The audit keeps what really happened; the caller sees only the care groups their roles may see.
+  const visible = new Set(
+    visibleTagCodes(await loadCareTags(deps.db), registryPolicy.rolesAt(actor.scope, p.path)),
+  );
+  const items = [];
+  for (const r of found) {
+    const changes = ((r.after?.changes ?? []) as Change[]).flatMap((c) => visibleChange(c, visible));
+    if ((r.action === 'person.tag' || r.action === 'person.untag') && changes.length === 0) continue;
+    items.push({
       at: iso(r.at),
       actorName: r.actor_name,
       action: r.action,
-      changes: (r.after?.changes ?? []) as z.infer<typeof HistoryList>['items'][number]['changes'],
+      changes,
       reason: r.after?.reason ?? null,
-    })),
-  };
+    });
+  }
+  return { items };
+}
+
+type Change = z.infer<typeof HistoryList>['items'][number]['changes'][number];
+
+/** A tag-list change reduced to the visible tags, or nothing when no visible tag changed. */
+function visibleChange(c: Change, visible: ReadonlySet<string>): Change[] {
+  if (c.field !== 'tags') return [c];
+  const keep = (v: unknown) => (Array.isArray(v) ? v.filter((x) => visible.has(String(x))) : v);
+  const old = keep(c.old);
+  const now = keep(c.new);
+  return JSON.stringify(old) === JSON.stringify(now) ? [] : [{ ...c, old, new: now }];
 }

@@ -1,0 +1,72 @@
+import type { RoomUpdate, RoomView } from '@wangge/contracts';
+import { sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { AppError } from '../../http/errors.ts';
+import type { Actor, Deps } from '../../http/types.ts';
+import { recordAudit } from '../audit/index.ts';
+import { assertRecordId } from './record-id.ts';
+import { registryPolicy } from './registry.policy.ts';
+import {
+  checkOwner,
+  checkRoomFields,
+  ownerPhoneColumns,
+  type RoomValues,
+  roomChanges,
+  sealOwnerPhone,
+  storedOwnerPhone,
+} from './room-record.ts';
+import { loadRoom, roomView } from './room-view.ts';
+
+/** Changes a room's use, area, rental status, owner or note; `version` must be the one the caller saw. */
+export async function updateRoom(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: z.infer<typeof RoomUpdate>,
+): Promise<z.infer<typeof RoomView>> {
+  const now = deps.clock.now();
+  const values = checkRoomFields(input);
+  assertRecordId(id);
+  const readPaths = registryPolicy.readPaths(actor.scope);
+  const sealed = sealOwnerPhone(deps.config, values.ownerPhone);
+
+  return deps.db.transaction(async (tx) => {
+    const before = await loadRoom(tx, id, readPaths, true);
+    if (!before || !registryPolicy.canEdit(actor.scope, before.path))
+      throw new AppError('REGISTRY_NOT_FOUND');
+    if (before.version !== input.version) throw new AppError('REGISTRY_VERSION_CONFLICT');
+    if (values.ownerPersonId && values.ownerPersonId !== before.owner_person_id)
+      await checkOwner(tx, readPaths, values.ownerPersonId);
+    const stored = storedOwnerPhone(deps.config, before.owner_phone_enc, before.owner_phone_mask);
+    const old: RoomValues & { unitNo: number; roomNo: string } = {
+      unitNo: before.unit_no,
+      roomNo: before.room_no,
+      use: before.use,
+      areaM2: before.area_m2 === null ? null : Number(before.area_m2),
+      rentalStatus: before.rental_status,
+      ownerPersonId: before.owner_person_id,
+      ownerName: before.owner_name,
+      ownerPhone: stored?.phone ?? null,
+      note: before.note,
+    };
+    const changes = roomChanges(old, { ...values, unitNo: before.unit_no, roomNo: before.room_no });
+    if (changes.length > 0) {
+      const phone = ownerPhoneColumns(sealed, values.ownerPhone, stored);
+      await tx.execute(
+        sql`UPDATE room SET use = ${values.use}, area_m2 = ${values.areaM2}, rental_status = ${values.rentalStatus},
+                   owner_person_id = ${values.ownerPersonId}, owner_name = ${values.ownerName},
+                   owner_phone_enc = ${phone.owner_phone_enc}, owner_phone_mask = ${phone.owner_phone_mask},
+                   note = ${values.note}, version = version + 1, updated_at = ${now}
+             WHERE id = ${id}`,
+      );
+      await recordAudit(tx, actor, now, {
+        action: 'room.update',
+        entityType: 'room',
+        entityId: id,
+        districtCode: before.district_code,
+        after: { changes },
+      });
+    }
+    return roomView(tx, id);
+  });
+}

@@ -268,6 +268,37 @@ describe('people: register, read, search', () => {
     });
   });
 
+  describe('edits without the numbers', () => {
+    test('leaving out the ID number and phone keeps them (no reveal needed to edit); phone null removes it', async () => {
+      const current = (await t.request('GET', `/api/registry/people/${id}`, { as: worker })).json();
+      const {
+        idNumber: _id,
+        phone: _phone,
+        ...rest
+      } = person({ occupation: '退休', version: current.version });
+      const res = await t.request('PUT', `/api/registry/people/${id}`, {
+        as: worker,
+        body: { ...rest, workplace: '甸柳社区老年大学' },
+      });
+      assert.equal(res.statusCode, 200, res.body);
+      assert.equal(res.json().idNumberMasked, current.idNumberMasked);
+      assert.equal(res.json().phoneMasked, current.phoneMasked);
+      const history = (await t.request('GET', `/api/registry/people/${id}/history`, { as: worker })).json()
+        .items;
+      assert.deepEqual(history[0].changes, [{ field: 'workplace', old: null, new: '甸柳社区老年大学' }]);
+      const cleared = await t.request('PUT', `/api/registry/people/${id}`, {
+        as: worker,
+        body: { ...rest, workplace: '甸柳社区老年大学', phone: null, version: current.version + 1 },
+      });
+      assert.equal(cleared.json().phoneMasked, null);
+      const back = await t.request('PUT', `/api/registry/people/${id}`, {
+        as: worker,
+        body: { ...rest, workplace: '甸柳社区老年大学', phone: '13905310002', version: current.version + 2 },
+      });
+      assert.equal(back.json().phoneMasked, '139****0002');
+    });
+  });
+
   describe('care groups are visible by role', () => {
     test('a special-population tag is hidden from the grid worker and shown to community staff', async () => {
       await t.handle.db.execute(

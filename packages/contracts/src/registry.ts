@@ -60,7 +60,14 @@ const PersonPlace = {
 };
 
 export const PersonCreate = PersonFields.extend(PersonPlace);
-export const PersonUpdate = PersonFields.extend(PersonPlace).extend({ version: Version });
+/**
+ * An edit: `idNumber` and `phone` left out keep the stored numbers (so a form need not reveal them to
+ * send them back); `phone: null` removes the phone.
+ */
+export const PersonUpdate = PersonFields.extend(PersonPlace).extend({
+  idNumber: PersonFields.shape.idNumber.optional(),
+  version: Version,
+});
 
 export const PersonTag = z.object({
   code: z.string(),

@@ -5,6 +5,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { iso } from '../../lib/iso.ts';
 import { withinPaths } from '../../lib/sql.ts';
+import { assertRecordId } from './record-id.ts';
 import { registryPolicy } from './registry.policy.ts';
 
 /** A person row with dates as text (drivers turn `date` into local-midnight Dates otherwise). */
@@ -70,6 +71,7 @@ export async function loadPerson(
   forUpdate = false,
   where?: SQL,
 ) {
+  assertRecordId(id);
   return one<PersonRow>(
     tx,
     sql`SELECT ${PERSON_SELECT} FROM person p

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { rows } from '@wangge/db';
+import { one, rows } from '@wangge/db';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type Session, type TestApp } from './harness.ts';
 import { countRows, gridsOf, idCard, tableText } from './registry-helpers.ts';
@@ -486,5 +486,118 @@ describe('housing: the building registry, rooms, households', () => {
       const bad = await t.request('POST', '/api/registry/households', { as: worker, body: { roomId: 'x' } });
       assert.equal(bad.json().code, 'VALIDATION_FAILED');
     });
+  });
+});
+
+describe('room edits without the owner’s phone', () => {
+  const PHONE3 = '13905310013';
+  let id: string;
+  const base = { use: 'residential', areaM2: 60, rentalStatus: 'owner', ownerName: '张玉梅', note: null };
+  const stored = async () =>
+    (await one<{ owner_phone_enc: string | null }>(
+      t.handle.db,
+      sql`SELECT owner_phone_enc FROM room WHERE id = ${id}`,
+    ))!.owner_phone_enc;
+  const lastChanges = async () => {
+    const all = (await auditOf('room.update')).filter((a) => a.entity_id === id);
+    return all.at(-1)?.after.changes;
+  };
+
+  test('leaving the phone out keeps it as stored: mask, ciphertext, no change recorded, no reveal', async () => {
+    const created = await t.request('POST', '/api/registry/rooms', {
+      as: worker,
+      body: room({ roomNo: '502', ...base, ownerPhone: PHONE }),
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    id = created.json().id;
+    const enc = await stored();
+    const res = await t.request('PUT', `/api/registry/rooms/${id}`, {
+      as: worker,
+      body: { ...base, rentalStatus: 'rented', version: 1 },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.json().version, 2);
+    assert.equal(res.json().owner.phoneMasked, '139****0009');
+    assert.equal(await stored(), enc, 'the stored ciphertext is not rewritten');
+    assert.deepEqual(await lastChanges(), [{ field: 'rentalStatus', old: 'owner', new: 'rented' }]);
+    const same = await t.request('PUT', `/api/registry/rooms/${id}`, {
+      as: worker,
+      body: { ...base, rentalStatus: 'rented', version: 2 },
+    });
+    assert.equal(same.json().version, 2, 'nothing changed');
+    const reveals = await t.request('GET', `/api/registry/access-report?subject=${id}`, { as: admin });
+    assert.deepEqual(reveals.json().items, []);
+    assert.equal(
+      (
+        await rows(
+          t.handle.db,
+          sql`SELECT 1 FROM audit_log WHERE entity_id = ${id} AND action = 'room.reveal'`,
+        )
+      ).length,
+      0,
+    );
+  });
+
+  test('null or an empty string removes the phone', async () => {
+    const res = await t.request('PUT', `/api/registry/rooms/${id}`, {
+      as: worker,
+      body: { ...base, rentalStatus: 'rented', ownerPhone: null, version: 2 },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.json().owner.phoneMasked, null);
+    assert.equal(await stored(), null);
+    assert.deepEqual(await lastChanges(), [
+      { field: 'ownerPhone', old: '139****0009', new: null, masked: true },
+    ]);
+    const back = await t.request('PUT', `/api/registry/rooms/${id}`, {
+      as: worker,
+      body: { ...base, rentalStatus: 'rented', ownerPhone: PHONE, version: 3 },
+    });
+    assert.equal(back.json().owner.phoneMasked, '139****0009');
+    const empty = await t.request('PUT', `/api/registry/rooms/${id}`, {
+      as: worker,
+      body: { ...base, rentalStatus: 'rented', ownerPhone: '', version: 4 },
+    });
+    assert.equal(empty.statusCode, 200, empty.body);
+    assert.equal(empty.json().owner.phoneMasked, null);
+    assert.equal(empty.json().version, 5);
+  });
+
+  test('a value replaces the phone and goes through the rules', async () => {
+    const bad = await t.request('PUT', `/api/registry/rooms/${id}`, {
+      as: worker,
+      body: { ...base, ownerPhone: '12345', version: 5 },
+    });
+    assert.equal(bad.statusCode, 400);
+    assert.deepEqual(bad.json().details.fields, [{ field: 'ownerPhone', code: 'PHONE_INVALID' }]);
+    const res = await t.request('PUT', `/api/registry/rooms/${id}`, {
+      as: worker,
+      body: { ...base, rentalStatus: 'rented', ownerPhone: PHONE3, version: 5 },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.json().owner.phoneMasked, '139****0013');
+    const kept = await t.request('PUT', `/api/registry/rooms/${id}`, {
+      as: worker,
+      body: { ...base, rentalStatus: 'vacant', version: 6 },
+    });
+    assert.equal(kept.json().owner.phoneMasked, '139****0013');
+    assert.deepEqual(await lastChanges(), [{ field: 'rentalStatus', old: 'rented', new: 'vacant' }]);
+    for (const table of ['room', 'audit_log'])
+      assert.doesNotMatch(await tableText(t, table), new RegExp(PHONE3));
+  });
+
+  test('out of scope, the phone left out: 404, as with it', async () => {
+    const other = await one<{ id: string }>(
+      t.handle.db,
+      sql`SELECT r.id FROM room r JOIN building b ON b.id = r.building_id WHERE b.code = ${place.otherBuilding} LIMIT 1`,
+    );
+    for (const target of [other!.id, MISSING]) {
+      const res = await t.request('PUT', `/api/registry/rooms/${target}`, {
+        as: worker,
+        body: { ...base, version: 1 },
+      });
+      assert.equal(res.statusCode, 404, res.body);
+      assert.equal(res.json().code, 'REGISTRY_NOT_FOUND');
+    }
   });
 });

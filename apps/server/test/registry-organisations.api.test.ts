@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { rows } from '@wangge/db';
+import { one, rows } from '@wangge/db';
 import { usccCheckChar } from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type Session, type TestApp } from './harness.ts';
@@ -449,5 +449,138 @@ describe('organisations: register, read, search, edit, reveal, delete', () => {
       assert.equal(reborn.statusCode, 201, reborn.body);
       assert.notEqual(reborn.json().id, id);
     });
+  });
+});
+
+describe('organisation edits without the numbers', () => {
+  const LEGAL_ID2 = idCard('370102', '19750505', '157');
+  const numbers = (orgId: string) =>
+    one<{ legal_rep_id_enc: string | null; contact_phone_enc: string | null }>(
+      t.handle.db,
+      sql`SELECT legal_rep_id_enc, contact_phone_enc FROM organisation WHERE id = ${orgId}`,
+    );
+  const history = async (orgId: string) =>
+    (await t.request('GET', `/api/registry/organisations/${orgId}/history`, { as: worker })).json().items as {
+      action: string;
+      changes: unknown[];
+    }[];
+  let orgId: string;
+  let body: Record<string, unknown>;
+
+  test('leaving both numbers out keeps them as stored: masks, ciphertexts, no change recorded, no reveal', async () => {
+    const created = await t.request('POST', '/api/registry/organisations', {
+      as: worker,
+      body: org({ name: '甸柳便民药房', uscc: uscc('MA3C4N5K3'), address: '甸柳新村三区底商5号' }),
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    orgId = created.json().id;
+    const stored = await numbers(orgId);
+    const {
+      legalRepIdNumber: _id,
+      contactPhone: _phone,
+      ...rest
+    } = org({
+      name: '甸柳便民药房',
+      uscc: uscc('MA3C4N5K3'),
+      address: '甸柳新村三区底商5号',
+    });
+    body = rest;
+    const res = await t.request('PUT', `/api/registry/organisations/${orgId}`, {
+      as: worker,
+      body: { ...body, employees: 8, version: 1 },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.json().version, 2);
+    assert.equal(res.json().legalRepIdMasked, `370102********${LEGAL_ID.slice(-4)}`);
+    assert.equal(res.json().contactPhoneMasked, '0531-****2345');
+    assert.deepEqual(await numbers(orgId), stored, 'the stored ciphertexts are not rewritten');
+    assert.deepEqual((await history(orgId))[0]!.changes, [{ field: 'employees', old: 12, new: 8 }]);
+    const same = await t.request('PUT', `/api/registry/organisations/${orgId}`, {
+      as: worker,
+      body: { ...body, employees: 8, version: 2 },
+    });
+    assert.equal(same.json().version, 2, 'nothing changed');
+    const reveals = await t.request('GET', `/api/registry/access-report?subject=${orgId}`, { as: admin });
+    assert.deepEqual(reveals.json().items, []);
+    assert.equal(
+      (await one<{ n: number }>(
+        t.handle.db,
+        sql`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = ${orgId} AND action = 'organisation.reveal'`,
+      ))!.n,
+      0,
+    );
+  });
+
+  test('null or an empty string removes a number, the other one left out stays', async () => {
+    const phone = await t.request('PUT', `/api/registry/organisations/${orgId}`, {
+      as: worker,
+      body: { ...body, employees: 8, contactPhone: null, version: 2 },
+    });
+    assert.equal(phone.statusCode, 200, phone.body);
+    assert.equal(phone.json().contactPhoneMasked, null);
+    assert.equal(phone.json().legalRepIdMasked, `370102********${LEGAL_ID.slice(-4)}`);
+    assert.deepEqual((await history(orgId))[0]!.changes, [
+      { field: 'contactPhone', old: '0531-****2345', new: null, masked: true },
+    ]);
+    const id = await t.request('PUT', `/api/registry/organisations/${orgId}`, {
+      as: worker,
+      body: { ...body, employees: 8, legalRepIdNumber: '', version: 3 },
+    });
+    assert.equal(id.statusCode, 200, id.body);
+    assert.equal(id.json().legalRepIdMasked, null);
+    assert.equal(id.json().contactPhoneMasked, null);
+    assert.deepEqual(await numbers(orgId), { legal_rep_id_enc: null, contact_phone_enc: null });
+  });
+
+  test('a value replaces the number and goes through the rules; the other one left out stays', async () => {
+    const bad = await t.request('PUT', `/api/registry/organisations/${orgId}`, {
+      as: worker,
+      body: { ...body, employees: 8, contactPhone: '12345', version: 4 },
+    });
+    assert.equal(bad.statusCode, 400);
+    assert.deepEqual(bad.json().details.fields, [{ field: 'contactPhone', code: 'PHONE_INVALID' }]);
+    const res = await t.request('PUT', `/api/registry/organisations/${orgId}`, {
+      as: worker,
+      body: { ...body, employees: 8, legalRepIdNumber: LEGAL_ID2, contactPhone: '13905310012', version: 4 },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.json().legalRepIdMasked, `370102********${LEGAL_ID2.slice(-4)}`);
+    assert.equal(res.json().contactPhoneMasked, '139****0012');
+    const kept = await t.request('PUT', `/api/registry/organisations/${orgId}`, {
+      as: worker,
+      body: { ...body, employees: 9, legalRepIdNumber: LEGAL_ID, version: 5 },
+    });
+    assert.equal(kept.json().legalRepIdMasked, `370102********${LEGAL_ID.slice(-4)}`);
+    assert.equal(kept.json().contactPhoneMasked, '139****0012');
+    assert.deepEqual((await history(orgId))[0]!.changes, [
+      {
+        field: 'legalRepIdNumber',
+        old: `370102********${LEGAL_ID2.slice(-4)}`,
+        new: `370102********${LEGAL_ID.slice(-4)}`,
+        masked: true,
+      },
+      { field: 'employees', old: 8, new: 9 },
+    ]);
+    assert.doesNotMatch(await tableText(t, 'audit_log'), new RegExp(`${LEGAL_ID2}|13905310012`));
+  });
+
+  test('out of scope, numbers left out: 404, as with them; a leader edits nowhere', async () => {
+    const other = await one<{ id: string }>(
+      t.handle.db,
+      sql`SELECT o.id FROM organisation o JOIN grid g ON g.id = o.grid_id WHERE g.code = ${place.otherGrid} LIMIT 1`,
+    );
+    for (const target of [other!.id, MISSING]) {
+      const res = await t.request('PUT', `/api/registry/organisations/${target}`, {
+        as: worker,
+        body: { ...body, version: 1 },
+      });
+      assert.equal(res.statusCode, 404, res.body);
+      assert.equal(res.json().code, 'REGISTRY_NOT_FOUND');
+    }
+    const leader = await t.request('PUT', `/api/registry/organisations/${orgId}`, {
+      as: await t.sessionFor('leader'),
+      body: { ...body, version: 6 },
+    });
+    assert.equal(leader.statusCode, 403);
   });
 });

@@ -356,8 +356,31 @@ describe('reading 100,000 rows', () => {
       for (let i = 0; i < 100 && readdirSync(spoolDir.dir).length > 0; i++) await sleep(10);
       assert.deepEqual(readdirSync(spoolDir.dir), []);
     } finally {
-      process.env.TMPDIR = previous;
+      // Assigning undefined would store the string 'undefined'.
+      if (previous === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = previous;
       spoolDir.remove();
+    }
+  });
+});
+
+describe('Chinese text across chunk boundaries', () => {
+  const dir = tempDir();
+  after(() => dir.remove());
+
+  it('no character is split into U+FFFD, with inline strings (streamed writers) or shared strings', async () => {
+    for (const useSharedStrings of [false, true]) {
+      const file = dir.path(`chinese-${useSharedStrings}.xlsx`);
+      const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings });
+      const ws = writer.addWorksheet('实有人口');
+      // 20,000 rows of 3-byte characters: chunk boundaries fall inside characters many times.
+      for (let i = 0; i < 20_000; i++) ws.addRow([`流动人口${i}`, '户籍人口', '配偶', '王秀英']).commit();
+      await writer.commit();
+      const rows = await readAll(openSheet(file, 'xlsx'));
+      assert.equal(rows.length, 20_000);
+      const broken = rows.filter((r) => r.cells.join('').includes('\uFFFD'));
+      assert.deepEqual(broken.slice(0, 3), [], `shared strings: ${useSharedStrings}`);
+      assert.equal(rows[19_999]!.cells[0], '流动人口19999');
     }
   });
 });

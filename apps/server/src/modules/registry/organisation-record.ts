@@ -82,6 +82,23 @@ export function storedNumbers(config: Config, o: OrganisationRow) {
   };
 }
 
+/**
+ * An edit that leaves a number out (`undefined`) keeps the stored one, so that a form need not reveal
+ * it to send it back; `null` or '' removes it. The stored number is only opened in memory (this is not
+ * a reveal): it passed the same rules when it was written, and no other field's rule depends on it.
+ */
+export function keepLeftOutNumbers(
+  org: Organisation,
+  input: { legalRepIdNumber?: string | null; contactPhone?: string | null },
+  stored: ReturnType<typeof storedNumbers>,
+): Organisation {
+  return {
+    ...org,
+    legalRepIdNumber: input.legalRepIdNumber === undefined ? stored.legalRepIdNumber : org.legalRepIdNumber,
+    contactPhone: input.contactPhone === undefined ? stored.contactPhone : org.contactPhone,
+  };
+}
+
 /** The numbers sealed before the transaction (encrypting is CPU work, kept out of the locks). */
 export function sealNumbers(config: Config, org: Organisation) {
   return {

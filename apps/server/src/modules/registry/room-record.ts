@@ -115,6 +115,18 @@ export function storedOwnerPhone(
   return enc ? { phone: openPhone(config, enc), enc, mask: mask ?? '' } : null;
 }
 
+/**
+ * An edit that leaves the owner's phone out (`undefined`) keeps the stored one, so that a form need not
+ * reveal it to send it back; `null` or '' removes it. The stored number is only opened in memory (this
+ * is not a reveal): it passed the same rules when it was written.
+ */
+export const keepLeftOutPhone = (
+  values: RoomValues,
+  input: { ownerPhone?: string | null },
+  stored: StoredRoomPhone | null,
+): RoomValues =>
+  input.ownerPhone === undefined ? { ...values, ownerPhone: stored?.phone ?? null } : values;
+
 /** What changed, for the history: the owner's phone as masks only. */
 export function roomChanges(
   before: (RoomValues & { unitNo: number; roomNo: string }) | null,

@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/index.ts';
 import { invalid } from './field-errors.ts';
 import {
   checkNewUscc,
+  keepLeftOutNumbers,
   numberColumns,
   organisationChanges,
   organisationPlace,
@@ -29,7 +30,10 @@ export function createOrganisation(deps: Deps, actor: Actor, input: z.infer<type
   return saveOrganisation(deps, actor, null, input);
 }
 
-/** Changes an organisation's record; `version` must be the one the caller saw. */
+/**
+ * Changes an organisation's record; `version` must be the one the caller saw. A personal number left
+ * out keeps the stored one; `null` or '' removes it.
+ */
 export function updateOrganisation(
   deps: Deps,
   actor: Actor,
@@ -49,11 +53,12 @@ async function saveOrganisation(
   const now = deps.clock.now();
   const checked = validateOrganisation(input, now);
   if (!checked.ok) throw invalid(checked.errors);
-  const org = checked.organisation;
+  const checkedOrg = checked.organisation;
   const editPaths = registryPolicy.editPaths(actor.scope);
   if (editPaths.length === 0) throw new AppError('FORBIDDEN');
   const readPaths = registryPolicy.readPaths(actor.scope);
-  const sealed = sealNumbers(deps.config, org);
+  // A number left out of an edit is not sealed: it is kept as stored (see keepLeftOutNumbers).
+  const sealed = sealNumbers(deps.config, checkedOrg);
 
   try {
     return await deps.db.transaction(async (tx) => {
@@ -64,9 +69,11 @@ async function saveOrganisation(
         if (row.version !== input.version) throw new AppError('REGISTRY_VERSION_CONFLICT');
       }
       const place = await organisationPlace(tx, editPaths, input, now);
-      if (org.uscc && org.uscc !== row?.uscc) await checkNewUscc(tx, actor, org.uscc, id);
-      // The stored numbers opened in memory: only to tell whether they changed.
+      if (checkedOrg.uscc && checkedOrg.uscc !== row?.uscc)
+        await checkNewUscc(tx, actor, checkedOrg.uscc, id);
+      // The stored numbers opened in memory: to keep those left out and to tell whether they changed.
       const before = row ? { row, numbers: storedNumbers(deps.config, row) } : null;
+      const org = before ? keepLeftOutNumbers(checkedOrg, input, before.numbers) : checkedOrg;
       const changes = organisationChanges(
         before ? rowSnapshot(before.row, before.numbers) : null,
         organisationSnapshot(org, place),
@@ -123,7 +130,7 @@ async function saveOrganisation(
   } catch (error) {
     // Two registrations of one credit code at once: the unique index lets one win.
     if (isUniqueViolation(error, 'organisation_uscc_live_key'))
-      throw new AppError('REGISTRY_ORG_EXISTS', undefined, { uscc: org.uscc ?? '' });
+      throw new AppError('REGISTRY_ORG_EXISTS', undefined, { uscc: checkedOrg.uscc ?? '' });
     throw error;
   }
 }

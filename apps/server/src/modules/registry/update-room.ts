@@ -9,6 +9,7 @@ import { registryPolicy } from './registry.policy.ts';
 import {
   checkOwner,
   checkRoomFields,
+  keepLeftOutPhone,
   ownerPhoneColumns,
   type RoomValues,
   roomChanges,
@@ -17,7 +18,10 @@ import {
 } from './room-record.ts';
 import { loadRoom, roomView } from './room-view.ts';
 
-/** Changes a room's use, area, rental status, owner or note; `version` must be the one the caller saw. */
+/**
+ * Changes a room's use, area, rental status, owner or note; `version` must be the one the caller saw.
+ * The owner's phone left out keeps the stored one; `null` or '' removes it.
+ */
 export async function updateRoom(
   deps: Deps,
   actor: Actor,
@@ -25,19 +29,22 @@ export async function updateRoom(
   input: z.infer<typeof RoomUpdate>,
 ): Promise<z.infer<typeof RoomView>> {
   const now = deps.clock.now();
-  const values = checkRoomFields(input);
+  const checked = checkRoomFields(input);
   assertRecordId(id);
   const readPaths = registryPolicy.readPaths(actor.scope);
-  const sealed = sealOwnerPhone(deps.config, values.ownerPhone);
+  // A phone left out is not sealed: it is kept as stored (see keepLeftOutPhone).
+  const sealed = sealOwnerPhone(deps.config, checked.ownerPhone);
 
   return deps.db.transaction(async (tx) => {
     const before = await loadRoom(tx, id, readPaths, true);
     if (!before || !registryPolicy.canEdit(actor.scope, before.path))
       throw new AppError('REGISTRY_NOT_FOUND');
     if (before.version !== input.version) throw new AppError('REGISTRY_VERSION_CONFLICT');
-    if (values.ownerPersonId && values.ownerPersonId !== before.owner_person_id)
-      await checkOwner(tx, readPaths, values.ownerPersonId);
+    if (checked.ownerPersonId && checked.ownerPersonId !== before.owner_person_id)
+      await checkOwner(tx, readPaths, checked.ownerPersonId);
+    // The stored phone opened in memory: to keep it when left out and to tell whether it changed.
     const stored = storedOwnerPhone(deps.config, before.owner_phone_enc, before.owner_phone_mask);
+    const values = keepLeftOutPhone(checked, input, stored);
     const old: RoomValues & { unitNo: number; roomNo: string } = {
       unitNo: before.unit_no,
       roomNo: before.room_no,

@@ -1,5 +1,6 @@
 export * from './db.ts';
 export { DEMO_LOGINS, DEMO_PASSWORD, DEMO_SUBDISTRICT, seedDemo } from './demo/index.ts';
+export { createNamer } from './demo/people.ts';
 export { mulberry32 } from './demo/prng.ts';
 export { DataDirLockedError, lockDataDir } from './lock.ts';
 export { type DatabaseHandle, type OpenOptions, openDatabase } from './open.ts';

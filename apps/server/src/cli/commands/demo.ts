@@ -1,6 +1,7 @@
 import { DEMO_SUBDISTRICT, one, seedDemo } from '@wangge/db';
 import { sql } from 'drizzle-orm';
 import { describeDemoCases, seedDemoCases } from '../../demo/seed-demo-cases.ts';
+import { describeDemoRegistry, seedDemoRegistry } from '../../demo/seed-demo-registry.ts';
 import type { Command } from '../args.ts';
 import { withDeps } from '../context.ts';
 
@@ -25,6 +26,7 @@ export const demo: Command = {
       if (!deps.config.demoCases) return 0;
       const cases = await seedDemoCases(deps);
       process.stdout.write(`${describeDemoCases(cases)}\n`);
+      process.stdout.write(`${describeDemoRegistry(await seedDemoRegistry(deps))}\n`);
       return cases.error ? 1 : 0;
     });
   },

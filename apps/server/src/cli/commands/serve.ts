@@ -3,6 +3,7 @@ import { buildApp } from '../../app.ts';
 import { openConfiguredDatabase } from '../../bootstrap.ts';
 import { loadConfig } from '../../config.ts';
 import { describeDemoCases, seedDemoCases } from '../../demo/seed-demo-cases.ts';
+import { describeDemoRegistry, seedDemoRegistry } from '../../demo/seed-demo-registry.ts';
 import { offsetClock, systemClock } from '../../lib/clock.ts';
 import { calendarWarning } from '../../modules/sla/index.ts';
 import { startLoops } from '../../worker/loops.ts';
@@ -28,6 +29,7 @@ export const serve: Command = {
     const deps = { db: handle.db, config, clock: config.testClock ? offsetClock() : systemClock };
     let seeded = false;
     let demoCases: string | null = null;
+    let demoRegistry: string | null = null;
     if (handle.fresh && config.demo) {
       await seedDemo(handle.db);
       seeded = true;
@@ -36,6 +38,11 @@ export const serve: Command = {
         demoCases = await seedDemoCases(deps).then(
           describeDemoCases,
           (e: Error) => `Demo cases: none (${e.message})`,
+        );
+      if (config.demoCases)
+        demoRegistry = await seedDemoRegistry(deps).then(
+          describeDemoRegistry,
+          (e: Error) => `Demo registry: none (${e.message})`,
         );
     }
     const app = await buildApp(deps);
@@ -50,6 +57,7 @@ export const serve: Command = {
       `  API docs:  ${address}/api/docs`,
       `  Database:  ${handle.description}${seeded ? ' (demo 甸柳新村街道 seeded on this first start)' : ''}`,
       ...(demoCases ? [`  ${demoCases}`] : []),
+      ...(demoRegistry ? [`  ${demoRegistry}`] : []),
       `  Ready in ${seconds} s`,
     ];
     if (config.testClock) {

@@ -124,8 +124,7 @@ export const keepLeftOutPhone = (
   values: RoomValues,
   input: { ownerPhone?: string | null },
   stored: StoredRoomPhone | null,
-): RoomValues =>
-  input.ownerPhone === undefined ? { ...values, ownerPhone: stored?.phone ?? null } : values;
+): RoomValues => (input.ownerPhone === undefined ? { ...values, ownerPhone: stored?.phone ?? null } : values);
 
 /** What changed, for the history: the owner's phone as masks only. */
 export function roomChanges(

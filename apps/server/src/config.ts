@@ -41,6 +41,8 @@ const EnvSchema = z.object({
     )
     .optional(),
   WANGGE_PII_ENC_KEYS_FILE: z.string().min(1).optional(),
+  /** Days a deleted registry record (a person) is kept, restorable, before the purge removes it. */
+  WANGGE_REGISTRY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   WANGGE_WECHAT_WEBHOOK: z.url({ protocol: /^https?$/ }).optional(),
   /** Serve the web pages from another build (e.g. a second checkout's); default apps/web/dist. */
   WANGGE_WEB_DIR: z.string().min(1).optional(),
@@ -71,6 +73,7 @@ export interface Config {
   piiEncKeys: string | null;
   piiEncKeysFile: string | null;
   wechatWebhook: string | null;
+  registryRetentionDays: number;
   webDir: string | null;
   /** The server's clock can be moved through POST /api/system/test-clock (never in production). */
   testClock: boolean;
@@ -116,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     piiEncKeys: e.WANGGE_PII_ENC_KEYS ?? null,
     piiEncKeysFile: e.WANGGE_PII_ENC_KEYS_FILE ?? null,
     wechatWebhook: e.WANGGE_WECHAT_WEBHOOK ?? null,
+    registryRetentionDays: e.WANGGE_REGISTRY_RETENTION_DAYS,
     webDir: e.WANGGE_WEB_DIR ?? null,
     testClock: e.WANGGE_TEST_CLOCK === 'true',
     logLevel: e.LOG_LEVEL,

@@ -362,9 +362,9 @@ describe('people: register, read, search', () => {
         body: { version: current.version, reason: '已去世' },
       });
       const actor = { userId: null, name: 'system', requestId: null, scope: { userId: '', grants: [] } };
-      assert.deepEqual(await purgeDeleted(t.deps, actor, 30), { purged: 0 });
+      assert.deepEqual(await purgeDeleted(t.deps, actor, 30), { purged: 0, organisations: 0 });
       t.clock.set(new Date(t.clock.now().getTime() + 31 * 24 * 3600_000));
-      assert.deepEqual(await purgeDeleted(t.deps, actor, 30), { purged: 1 });
+      assert.deepEqual(await purgeDeleted(t.deps, actor, 30), { purged: 1, organisations: 0 });
       assert.equal(await countRows(t, 'person'), 0);
       const history = await tableText(t, 'audit_log');
       assert.match(history, /person\.purge/);

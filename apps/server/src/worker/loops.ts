@@ -8,6 +8,7 @@ import {
   type Sender,
   webhookSender,
 } from '../modules/notify/index.ts';
+import { purgeDeleted } from '../modules/registry/index.ts';
 
 export interface LoopLog {
   info(obj: object, msg: string): void;
@@ -17,9 +18,13 @@ export interface LoopLog {
 export interface LoopOptions {
   sweepMs: number;
   outboxMs: number;
+  purgeMs: number;
 }
 
-export const DEFAULT_LOOPS: LoopOptions = { sweepMs: 60_000, outboxMs: 5_000 };
+export const DEFAULT_LOOPS: LoopOptions = { sweepMs: 60_000, outboxMs: 5_000, purgeMs: 6 * 3600_000 };
+
+/** The worker purging deleted registry records after the retention period (WANGGE_REGISTRY_RETENTION_DAYS). */
+const PURGE_ACTOR = { userId: null, name: 'system', requestId: null, scope: { userId: '', grants: [] } };
 
 /** Senders per channel: in-app always; SMS and WeChat through their webhooks, or the log in development. */
 export function sendersFor(deps: Deps, log: LoopLog): Record<'in_app' | 'sms' | 'wechat', Sender> {
@@ -74,6 +79,7 @@ export function startLoops(
     escalated: await autoEscalate(deps),
   }));
   every(options.outboxMs, 'outbox', () => deliverOutbox(deps.db, sendersFor(deps, log), deps.clock.now()));
+  every(options.purgeMs, 'purge', () => purgeDeleted(deps, PURGE_ACTOR, deps.config.registryRetentionDays));
   return {
     stop: async () => {
       stopped = true;

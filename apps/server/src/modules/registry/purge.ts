@@ -12,7 +12,7 @@ export async function purgeDeleted(
   deps: Deps,
   actor: Actor,
   retentionDays: number,
-): Promise<{ purged: number }> {
+): Promise<{ purged: number; organisations: number }> {
   const now = deps.clock.now();
   const cutoff = new Date(now.getTime() - retentionDays * 24 * 3600_000);
   return deps.db.transaction(async (tx) => {
@@ -33,6 +33,27 @@ export async function purgeDeleted(
         after: { purged: d.n, deletedBefore: cutoff.toISOString(), retentionDays },
       })),
     );
-    return { purged: byDistrict.reduce((sum, d) => sum + d.n, 0) };
+    // Deleted organisations follow the same period (their legal representative's number goes with them).
+    const orgs = await rows<{ district_code: string; n: number }>(
+      tx,
+      sql`WITH gone AS (DELETE FROM organisation WHERE deleted_at IS NOT NULL AND deleted_at < ${cutoff}
+                        RETURNING district_code)
+          SELECT district_code, count(*)::int AS n FROM gone GROUP BY district_code`,
+    );
+    await recordAudit(
+      tx,
+      actor,
+      now,
+      orgs.map((d) => ({
+        action: 'organisation.purge',
+        entityType: 'organisation',
+        districtCode: d.district_code,
+        after: { purged: d.n, deletedBefore: cutoff.toISOString(), retentionDays },
+      })),
+    );
+    return {
+      purged: byDistrict.reduce((sum, d) => sum + d.n, 0),
+      organisations: orgs.reduce((sum, d) => sum + d.n, 0),
+    };
   });
 }

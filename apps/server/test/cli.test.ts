@@ -12,7 +12,8 @@ const bin = resolve(import.meta.dirname, '../bin/wangge.mjs');
 let dir: string;
 const env = () => {
   const { DATABASE_URL: _, ...rest } = process.env;
-  return { ...rest, WANGGE_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'warn' };
+  // Without the demo's case history and registry: this checks the commands, not the demo (which has its own tests).
+  return { ...rest, WANGGE_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'warn', WANGGE_DEMO_CASES: 'false' };
 };
 const cli = (...args: string[]) => {
   const r = spawnSync(process.execPath, [bin, ...args], { env: env(), encoding: 'utf8', timeout: 120_000 });

@@ -227,6 +227,10 @@ export const RoomFields = z.strictObject({
   note: optStr(500),
 });
 export const RoomCreate = RoomFields.extend(RoomAddress.shape);
+/**
+ * An edit: `ownerPhone` left out keeps the stored number (so a form need not reveal it to send it
+ * back); `null` or '' removes it; a value replaces it.
+ */
 export const RoomUpdate = RoomFields.extend({ version: Version });
 
 export const HouseholdMember = z.object({
@@ -325,6 +329,10 @@ export const OrganisationFields = z.strictObject({
   hasPartyOrg: z.boolean().nullable().optional(),
   partyMembers: z.number().int().min(0).nullable().optional(),
 });
+/**
+ * An edit: `legalRepIdNumber` and `contactPhone` left out keep the stored numbers (so a form need not
+ * reveal them to send them back); `null` or '' removes one; a value replaces it.
+ */
 export const OrganisationUpdate = OrganisationFields.extend({ version: Version });
 export const OrganisationView = z.object({
   id: z.uuid(),

@@ -1,6 +1,6 @@
 import type { SessionResponse } from '@wangge/contracts';
 import { Layout, theme } from 'antd';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { AppHeader } from './AppHeader.tsx';
 import { SideMenu } from './SideMenu.tsx';
 
@@ -15,6 +15,8 @@ export function AppLayout({
   children: ReactNode;
 }) {
   const { token } = theme.useToken();
+  // Followed (not set) here: the menu shows its groups as pop-ups while the sider is collapsed.
+  const [collapsed, setCollapsed] = useState(false);
   return (
     <Layout style={{ height: '100%' }}>
       <AppHeader session={session} />
@@ -25,8 +27,9 @@ export function AppLayout({
           breakpoint="lg"
           theme="light"
           style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}
+          onCollapse={(value) => setCollapsed(value)}
         >
-          <SideMenu selectedKey={selectedKey} />
+          <SideMenu selectedKey={selectedKey} collapsed={collapsed} />
         </Layout.Sider>
         <Layout.Content style={{ display: 'flex', minWidth: 0, minHeight: 0 }}>{children}</Layout.Content>
       </Layout>

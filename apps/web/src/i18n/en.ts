@@ -5,6 +5,8 @@ import { caseMapEn } from './caseMap.en.ts';
 import { dashboardEn } from './dashboard.en.ts';
 import { newCaseEn } from './newCase.en.ts';
 import { open311En } from './open311.en.ts';
+import { registryPeopleEn } from './registryPeople.en.ts';
+import { registryPlacesEn } from './registryPlaces.en.ts';
 import { territoryAdminEn } from './territoryAdmin.en.ts';
 import { workbenchEn } from './workbench.en.ts';
 import type { MessageKey } from './zh-CN.ts';
@@ -20,6 +22,8 @@ export const en: Record<MessageKey, string> = {
   ...newCaseEn,
   ...caseMapEn,
   ...open311En,
+  ...registryPeopleEn,
+  ...registryPlacesEn,
   'app.name': 'Wangge 网格',
   'app.tagline': 'Grid-based community governance',
   'common.close': 'Close',

@@ -5,6 +5,8 @@ import { caseMapZhCN } from './caseMap.zh-CN.ts';
 import { dashboardZhCN } from './dashboard.zh-CN.ts';
 import { newCaseZhCN } from './newCase.zh-CN.ts';
 import { open311ZhCN } from './open311.zh-CN.ts';
+import { registryPeopleZhCN } from './registryPeople.zh-CN.ts';
+import { registryPlacesZhCN } from './registryPlaces.zh-CN.ts';
 import { territoryAdminZhCN } from './territoryAdmin.zh-CN.ts';
 import { workbenchZhCN } from './workbench.zh-CN.ts';
 
@@ -19,6 +21,8 @@ export const zhCN = {
   ...newCaseZhCN,
   ...caseMapZhCN,
   ...open311ZhCN,
+  ...registryPeopleZhCN,
+  ...registryPlacesZhCN,
   'app.name': '网格 Wangge',
   'app.tagline': '网格化基层治理平台',
   'common.close': '关闭',

@@ -12,6 +12,17 @@ const cache = new Map<string, Buffer>();
  * Production must name a key, so every process of a deployment computes the same index.
  */
 export function piiKey(config: Config): Buffer {
+  const known = byConfig.get(config);
+  if (known) return known;
+  const key = loadPiiKey(config);
+  byConfig.set(config, key);
+  return key;
+}
+
+/** Per config object: blind indexes are computed per row of an import, path.resolve each time showed up. */
+const byConfig = new WeakMap<Config, Buffer>();
+
+function loadPiiKey(config: Config): Buffer {
   if (config.piiKey) return Buffer.from(config.piiKey, 'hex');
   const file = resolve(config.piiKeyFile ?? join(config.dataDir, 'keys', 'pii.key'));
   const known = cache.get(file);

@@ -1,11 +1,20 @@
-import { diffFields, type FieldChange, type Person } from '@wangge/domain';
+import { diffFields, type FieldChange, maskAnyPhone, maskIdNumber, type Person } from '@wangge/domain';
 import type { Config } from '../../config.ts';
-import { idNumberHash, phoneHash, sealIdNumber, sealPhone } from './pii.ts';
+import { encryptPii } from '../../lib/pii-crypto.ts';
+import { idNumberHash, phoneHash } from './pii.ts';
 
 /** The person's columns in the database (snake_case), from a validated person and where they live. */
 export function personColumns(config: Config, p: Person) {
-  const id = sealIdNumber(config, p.idType, p.idNumber);
-  const phone = p.phone ? sealPhone(config, p.phone) : null;
+  return withCiphertexts(config, p, unsealedPersonColumns(config, p));
+}
+
+/**
+ * The columns with blind indexes and masks but no ciphertexts yet (''): what comparing needs. An
+ * import seals only the rows it writes: re-importing 100,000 unchanged people encrypts nothing.
+ */
+export function unsealedPersonColumns(config: Config, p: Person) {
+  const id = { enc: '', hash: idNumberHash(config, p.idType, p.idNumber), mask: maskIdNumber(p.idNumber) };
+  const phone = p.phone ? { enc: '', hash: phoneHash(config, p.phone), mask: maskAnyPhone(p.phone) } : null;
   return {
     name: p.name,
     former_name: p.formerName,
@@ -40,7 +49,16 @@ export function personColumns(config: Config, p: Person) {
     foreign_name: p.foreignName,
   };
 }
-export type PersonColumns = ReturnType<typeof personColumns>;
+export type PersonColumns = ReturnType<typeof unsealedPersonColumns>;
+
+/** The same columns with the numbers encrypted (AES-256-GCM, a fresh IV each). */
+export function withCiphertexts(config: Config, p: Person, columns: PersonColumns): PersonColumns {
+  return {
+    ...columns,
+    id_number_enc: encryptPii(config, 'id_number', p.idNumber),
+    phone_enc: p.phone ? encryptPii(config, 'phone', p.phone) : null,
+  };
+}
 
 /** Everything the history compares, without ciphertexts (their random IVs differ every time). */
 const COMPARED = [

@@ -119,6 +119,7 @@ export async function importPeople(
     chunk: PreparedPerson[],
   ) => {
     const out = await writePeopleChunk(tx, actor, now, chunk, {
+      config: deps.config,
       scopePaths: input.scopePaths,
       updatable,
       caches,

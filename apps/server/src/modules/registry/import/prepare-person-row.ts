@@ -10,7 +10,7 @@ import {
 } from '@wangge/domain';
 import type { Config } from '../../../config.ts';
 import type { SheetRow } from '../../../lib/sheets/index.ts';
-import { type PersonColumns, personColumns } from '../person-record.ts';
+import { type PersonColumns, unsealedPersonColumns } from '../person-record.ts';
 import type { PlaceIndex } from './place-index.ts';
 
 /** One refused cell (or row): the report lists the row as Excel numbers it, the column's header, the code. */
@@ -25,6 +25,7 @@ export interface RowProblem {
 export interface PreparedPerson {
   row: number;
   person: Person;
+  /** Blind indexes and masks; the ciphertexts are added only if the row is written. */
   columns: PersonColumns;
   gridId: string;
   path: string;
@@ -131,7 +132,7 @@ export function preparePersonRow(
     prepared: {
       row: sheetRow.rowNumber,
       person: checked.person,
-      columns: personColumns(config, checked.person),
+      columns: unsealedPersonColumns(config, checked.person),
       gridId,
       path,
       districtCode,

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { rows, type Tx } from '@wangge/db';
 import { isWithin } from '@wangge/domain';
 import { type SQL, sql } from 'drizzle-orm';
+import type { Config } from '../../../config.ts';
 import type { Actor } from '../../../http/types.ts';
-import { personChanges } from '../person-record.ts';
+import { personChanges, withCiphertexts } from '../person-record.ts';
 import type { PreparedPerson, RowProblem } from './prepare-person-row.ts';
 
 /** Rooms and households found or made so far in this import (by address), so each is looked up once. */
@@ -121,7 +122,7 @@ export async function writePeopleChunk(
   actor: Actor,
   now: Date,
   chunk: readonly PreparedPerson[],
-  ctx: { scopePaths: readonly string[]; updatable: Set<string>; caches: ChunkCaches },
+  ctx: { config: Config; scopePaths: readonly string[]; updatable: Set<string>; caches: ChunkCaches },
 ): Promise<ChunkOutcome> {
   const out: ChunkOutcome = { inserted: 0, updated: 0, unchanged: 0, problems: [] };
   if (chunk.length === 0) return out;
@@ -179,6 +180,10 @@ export async function writePeopleChunk(
         out.unchanged++;
         continue;
       }
+      // Sealed only now that the row is written (the number may be unchanged: a fresh IV does no harm).
+      const sealed = withCiphertexts(ctx.config, p.person, p.columns);
+      if ('id_number_enc' in patch) patch.id_number_enc = sealed.id_number_enc;
+      if ('phone_enc' in patch) patch.phone_enc = sealed.phone_enc;
       await tx.execute(
         sql`UPDATE person SET ${setList(patch)}, version = version + 1, updated_at = ${now} WHERE id = ${id}`,
       );
@@ -186,7 +191,7 @@ export async function writePeopleChunk(
       audits.push({ entity_id: id, district_code: p.districtCode, after: { changes } });
     } else {
       id = randomUUID();
-      inserts.push({ id, values });
+      inserts.push({ id, values: { ...values, ...withCiphertexts(ctx.config, p.person, p.columns) } });
       out.inserted++;
       audits.push({
         entity_id: id,

@@ -20,7 +20,7 @@ export function streamWorkbook(
   reply: FastifyReply,
   log: FastifyBaseLogger,
   names: { filename: string; ascii: string },
-  write: (target: NodeJS.WritableStream) => Promise<unknown>,
+  write: (target: PassThrough) => Promise<unknown>,
 ) {
   const stream = new PassThrough();
   write(stream).catch((error: unknown) => {

@@ -1,4 +1,3 @@
-import { PassThrough } from 'node:stream';
 import {
   BATCH_DISPATCH_LIMIT,
   BatchDispatchRequest,
@@ -16,14 +15,15 @@ import {
   ReportCaseRequest,
   ResolveOnSpotRequest,
 } from '@wangge/contracts';
-import type { FastifyBaseLogger, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, requireStaff } from '../../http/auth-hooks.ts';
 import type { Deps } from '../../http/types.ts';
+import { streamWorkbook, XLSX_TYPE } from '../../lib/attachment.ts';
 import { batchDispatch } from './batch-dispatch.ts';
 import { casePoints } from './case-points.ts';
-import { type CaseExport, exportCases, XLSX_TYPE } from './export-cases.ts';
+import { exportCases } from './export-cases.ts';
 import { getCase } from './get-case.ts';
 import { listCases } from './list-cases.ts';
 import { performAction } from './perform-action.ts';
@@ -47,28 +47,6 @@ const Created = z.object({
   created: z.boolean().describe('False when this was a retry of an earlier submission'),
 });
 const IdParams = z.strictObject({ id: z.uuid() });
-
-/** Streams the workbook as an attachment named in the caller's language (ASCII fallback for old clients). */
-function sendWorkbook(reply: FastifyReply, file: CaseExport, log: FastifyBaseLogger) {
-  const stream = new PassThrough();
-  file.write(stream).catch((error: unknown) => {
-    log.error({ err: error }, 'case export failed while streaming');
-    stream.destroy(error as Error);
-  });
-  return reply
-    .header('content-type', XLSX_TYPE)
-    .header(
-      'content-disposition',
-      `attachment; filename="${file.asciiFilename}"; filename*=UTF-8''${rfc5987(file.filename)}`,
-    )
-    .header('cache-control', 'no-store')
-    .header('x-content-type-options', 'nosniff')
-    .send(stream);
-}
-
-/** RFC 5987 ext-value: UTF-8, percent-encoded, with the characters encodeURIComponent leaves alone. */
-const rfc5987 = (value: string) =>
-  encodeURIComponent(value).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 export function casesRoutes(deps: Deps) {
   return async (root: FastifyInstance) => {
@@ -141,7 +119,13 @@ export function casesRoutes(deps: Deps) {
       async (request, reply) => {
         requireStaff(request);
         const file = await exportCases(deps, actorOf(request), request.locale, request.query);
-        return sendWorkbook(reply, file, request.log);
+        // Named in the caller's language, with an ASCII fallback for old clients.
+        return streamWorkbook(
+          reply,
+          request.log,
+          { filename: file.filename, ascii: file.asciiFilename },
+          file.write,
+        );
       },
     );
 

@@ -14,7 +14,7 @@ import { recordAudit } from '../audit/index.ts';
 import type { CaseFilter } from './case-filter.ts';
 import { type CaseQuery, type FoundCase, findCases } from './list-cases.ts';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_TYPE } from '../../lib/attachment.ts';
 
 /** China has no daylight saving time: local time is UTC+8 all year. */
 const CHINA_OFFSET_MS = 8 * 3600_000;

@@ -19,7 +19,9 @@ import { getTrend } from './get-trend.ts';
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
 const tags = ['stats'];
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+import { XLSX_TYPE } from '../../lib/attachment.ts';
+
 const DEFINITIONS =
   'Cases reported in [from, to) (China-time days), not rejected or merged, in the caller’s scope ' +
   '(territory; department handlers: the cases dispatched to their department), as they stand now. ' +

@@ -5,12 +5,13 @@
  * and compared, so the same number typed two ways is one number.
  */
 
+import { MOBILE_PATTERN, maskPhone } from '../portal/phone.ts';
+
 export type PhoneKind = 'mobile' | 'landline';
 export type PhoneResult =
   | { ok: true; phone: string; kind: PhoneKind }
   | { ok: false; error: 'PHONE_INVALID' };
 
-const MOBILE = /^1[3-9]\d{9}$/;
 /** Area codes are 010, 02x or 0xxx (3 or 4 digits with the 0); local numbers 7 or 8 digits. */
 const LANDLINE = /^(0(?:10|2\d|[3-9]\d{2}))(\d{7,8})(?:(?:ext|转|#|-)(\d{1,6}))?$/;
 
@@ -18,7 +19,7 @@ export function normalizePhone(value: unknown): PhoneResult {
   if (typeof value !== 'string') return { ok: false, error: 'PHONE_INVALID' };
   const v = value.trim().replace(/[\s()（）]/g, '');
   const digits = v.replace(/-/g, '').replace(/^(\+?86|0086)(?=1[3-9]\d{9}$)/, '');
-  if (MOBILE.test(digits)) return { ok: true, phone: digits, kind: 'mobile' };
+  if (MOBILE_PATTERN.test(digits)) return { ok: true, phone: digits, kind: 'mobile' };
   // A dash between area code and number is decoration; a later one introduces an extension.
   const m = LANDLINE.exec(v.replace(/^(0\d{2,3})-/, '$1'));
   if (m) {
@@ -32,7 +33,7 @@ export function normalizePhone(value: unknown): PhoneResult {
  * As shown by default: 138****5678, 0531-****2345. Anything else keeps only its last two characters.
  */
 export function maskAnyPhone(phone: string): string {
-  if (MOBILE.test(phone)) return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+  if (MOBILE_PATTERN.test(phone)) return maskPhone(phone);
   const landline = /^(0\d{2,3})-(\d{7,8})(-\d+)?$/.exec(phone);
   if (landline) return `${landline[1]}-****${landline[2]!.slice(-4)}`;
   return phone.length <= 2 ? '*'.repeat(phone.length) : `${'*'.repeat(phone.length - 2)}${phone.slice(-2)}`;

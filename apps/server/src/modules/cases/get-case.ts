@@ -4,6 +4,7 @@ import { allowedActions, type CaseActionType, limitMs, nextLevel } from '@wangge
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
+import { iso } from '../../lib/iso.ts';
 import { loadAssignments, loadCase } from './case-repo.ts';
 import { assignmentOf, casePolicy } from './cases.policy.ts';
 import { loadClockSettings } from './clock-settings.ts';
@@ -91,7 +92,6 @@ export async function getCase(deps: Deps, actor: Actor, id: string): Promise<Cas
     escalate: nextLevel(c.level) === null,
   };
   const fitsNow = (a: CaseActionType) => !ruledOut[a];
-  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
   const settings = c.stage === 'none' ? null : await loadClockSettings(deps.db);
   const limit = c.stageClock.limit;
   const stageTime = settings

@@ -2,6 +2,7 @@ import type { Open311Client } from '@wangge/contracts';
 import { rows, type Tx } from '@wangge/db';
 import { type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { iso } from '../../lib/iso.ts';
 
 export type ClientView = z.infer<typeof Open311Client>;
 
@@ -16,8 +17,6 @@ interface ClientRow {
   revoked_at: Date | string | null;
   last_used_at: Date | string | null;
 }
-
-const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
 /** Client applications matching `where` (over `open311_client c`), newest first; never a key or its hash. */
 export async function selectClients(db: Tx, where: SQL): Promise<ClientView[]> {

@@ -8,6 +8,7 @@ import {
 } from '@wangge/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Locale } from '../../http/errors.ts';
+import { iso } from '../../lib/iso.ts';
 import { publicCaseSql } from '../cases/index.ts';
 import type { Value } from './format.ts';
 
@@ -72,8 +73,6 @@ export async function selectRequests(
         LIMIT ${page.limit} OFFSET ${page.offset}`,
   );
 }
-
-const iso = (d: Date | string) => new Date(d).toISOString();
 
 export function toRequest(r: RequestRow, locale: Locale): Value {
   const status = r.status as CaseStatus;

@@ -1,12 +1,13 @@
-import { rows } from '@wangge/db';
+import { rows, type Tx } from '@wangge/db';
 import { sql } from 'drizzle-orm';
 import type { Actor, Deps } from '../../http/types.ts';
 import { recordAudit } from '../audit/index.ts';
 
 /**
- * Removes people deleted more than `retentionDays` ago, for good (their tags and visits go with them;
- * rooms and households they owned or headed lose the link). The audit log keeps what happened, with
- * masked numbers only. Run by the worker daily and by `wangge registry purge`.
+ * Removes people and organisations deleted more than `retentionDays` ago, for good (people's tags and
+ * visits go with them; rooms and households they owned or headed lose the link; an organisation's
+ * legal representative's number goes with it). The audit log keeps what happened, with masked
+ * numbers only. Run by the worker (`worker/loops.ts`) every few hours.
  */
 export async function purgeDeleted(
   deps: Deps,
@@ -16,44 +17,37 @@ export async function purgeDeleted(
   const now = deps.clock.now();
   const cutoff = new Date(now.getTime() - retentionDays * 24 * 3600_000);
   return deps.db.transaction(async (tx) => {
-    const byDistrict = await rows<{ district_code: string; n: number }>(
-      tx,
-      sql`WITH gone AS (DELETE FROM person WHERE deleted_at IS NOT NULL AND deleted_at < ${cutoff}
-                        RETURNING district_code)
-          SELECT district_code, count(*)::int AS n FROM gone GROUP BY district_code`,
-    );
-    await recordAudit(
-      tx,
-      actor,
-      now,
-      byDistrict.map((d) => ({
-        action: 'person.purge',
-        entityType: 'person',
-        districtCode: d.district_code,
-        after: { purged: d.n, deletedBefore: cutoff.toISOString(), retentionDays },
-      })),
-    );
-    // Deleted organisations follow the same period (their legal representative's number goes with them).
-    const orgs = await rows<{ district_code: string; n: number }>(
-      tx,
-      sql`WITH gone AS (DELETE FROM organisation WHERE deleted_at IS NOT NULL AND deleted_at < ${cutoff}
-                        RETURNING district_code)
-          SELECT district_code, count(*)::int AS n FROM gone GROUP BY district_code`,
-    );
-    await recordAudit(
-      tx,
-      actor,
-      now,
-      orgs.map((d) => ({
-        action: 'organisation.purge',
-        entityType: 'organisation',
-        districtCode: d.district_code,
-        after: { purged: d.n, deletedBefore: cutoff.toISOString(), retentionDays },
-      })),
-    );
-    return {
-      purged: byDistrict.reduce((sum, d) => sum + d.n, 0),
-      organisations: orgs.reduce((sum, d) => sum + d.n, 0),
-    };
+    const purge = (table: 'person' | 'organisation') =>
+      purgeTable(tx, actor, now, table, cutoff, retentionDays);
+    return { purged: await purge('person'), organisations: await purge('organisation') };
   });
+}
+
+/** Deletes one table's expired rows and writes one audit row per district; answers how many went. */
+async function purgeTable(
+  tx: Tx,
+  actor: Actor,
+  now: Date,
+  table: 'person' | 'organisation',
+  cutoff: Date,
+  retentionDays: number,
+): Promise<number> {
+  const byDistrict = await rows<{ district_code: string; n: number }>(
+    tx,
+    sql`WITH gone AS (DELETE FROM ${sql.identifier(table)} WHERE deleted_at IS NOT NULL AND deleted_at < ${cutoff}
+                      RETURNING district_code)
+        SELECT district_code, count(*)::int AS n FROM gone GROUP BY district_code`,
+  );
+  await recordAudit(
+    tx,
+    actor,
+    now,
+    byDistrict.map((d) => ({
+      action: `${table}.purge`,
+      entityType: table,
+      districtCode: d.district_code,
+      after: { purged: d.n, deletedBefore: cutoff.toISOString(), retentionDays },
+    })),
+  );
+  return byDistrict.reduce((sum, d) => sum + d.n, 0);
 }

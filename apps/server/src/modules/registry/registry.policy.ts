@@ -1,4 +1,4 @@
-import { hasRoleAt, pathsWithRole, type Role, type Scope } from '@wangge/domain';
+import { hasRoleAt, isWithin, pathsWithRole, type Role, type Scope } from '@wangge/domain';
 
 /** Who reads the registry: the staff of the territory (departments and volunteers do not). */
 const READERS: readonly Role[] = [
@@ -48,8 +48,6 @@ export const registryPolicy = {
   auditPaths: (scope: Scope) => pathsWithRole(scope, AUDITORS),
   /** The roles the caller holds over a record's path: what decides which care groups they see. */
   rolesAt: (scope: Scope, path: string): Role[] => [
-    ...new Set(
-      scope.grants.filter((g) => path === g.path || path.startsWith(`${g.path}.`)).map((g) => g.role),
-    ),
+    ...new Set(scope.grants.filter((g) => isWithin(path, g.path)).map((g) => g.role)),
   ],
 };

@@ -43,12 +43,7 @@ export const registryPlacesEn: Record<keyof typeof registryPlacesZhCN, string> =
 
   'places.reveal.button': 'Show',
   'places.reveal.title': 'Show the full {what}',
-  'places.reveal.explain':
-    'Full numbers are personal data, to be looked at only when work needs them. This view is recorded (who, when and why); the number hides again after 60 seconds.',
-  'places.reveal.reason': 'Reason',
   'places.reveal.reasonHint': 'e.g. calling the owner about the rental',
-  'places.reveal.reasonTooShort': 'State the reason (at least {min} characters)',
-  'places.reveal.submit': 'Show',
   'places.reveal.recorded': 'The full number is shown; this view has been recorded',
   'places.reveal.seconds': 'hides in {seconds} s',
   'places.reveal.hidesIn': 'This view has been recorded; it hides in {seconds} s',

@@ -40,12 +40,7 @@ export const registryPlacesZhCN = {
 
   'places.reveal.button': '查看',
   'places.reveal.title': '查看完整{what}',
-  'places.reveal.explain':
-    '完整号码属于个人信息，仅限工作需要时查看。本次查看将被记录（查看人、时间和理由），号码显示 60 秒后自动隐藏。',
-  'places.reveal.reason': '查看理由',
   'places.reveal.reasonHint': '例如：电话联系业主核实出租情况',
-  'places.reveal.reasonTooShort': '请填写查看理由（至少 {min} 个字）',
-  'places.reveal.submit': '查看',
   'places.reveal.recorded': '已显示完整号码，本次查看已记录',
   'places.reveal.seconds': '{seconds} 秒后隐藏',
   'places.reveal.hidesIn': '本次查看已记录；{seconds} 秒后自动隐藏',

@@ -1,9 +1,9 @@
 import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import { App, Button, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { RevealField } from '../../api/registry.ts';
+import { type RevealField, revealPerson } from '../../api/registry.ts';
 import { useT } from '../../i18n/useT.ts';
-import { RevealModal } from './RevealModal.tsx';
+import { RevealReasonModal } from '../RevealReasonModal.tsx';
 
 /** How long a revealed number stays on screen. */
 const SHOW_SECONDS = 60;
@@ -86,12 +86,15 @@ export function MaskedNumber({
         </Button>
       ) : null}
       {asking ? (
-        <RevealModal
-          personId={personId}
-          personName={personName}
-          field={field}
+        <RevealReasonModal
+          title={t('people.reveal.title', {
+            field: field === 'idNumber' ? t('people.field.idNumber') : t('people.field.phone'),
+            name: personName,
+          })}
+          hint={t('people.reveal.reasonHint')}
           onClose={() => setAsking(false)}
-          onRevealed={(value) => {
+          onReveal={async (reason) => {
+            const value = await revealPerson(personId, field, reason);
             setAsking(false);
             if (value === null) {
               message.info(t('people.reveal.none'));

@@ -3,7 +3,7 @@ import { App, Button, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Revealed } from '../../api/registryHousing.ts';
 import { useT } from '../../i18n/useT.ts';
-import { RevealModal } from './RevealModal.tsx';
+import { RevealReasonModal } from '../RevealReasonModal.tsx';
 
 /** How long a revealed number stays on screen before it is masked again. */
 const SHOW_SECONDS = 60;
@@ -79,7 +79,14 @@ export function RevealValue({
           ) : null}
         </>
       )}
-      {asking ? <RevealModal what={what} onReveal={onReveal} onClose={() => setAsking(false)} /> : null}
+      {asking ? (
+        <RevealReasonModal
+          title={t('places.reveal.title', { what })}
+          hint={t('places.reveal.reasonHint')}
+          onReveal={onReveal}
+          onClose={() => setAsking(false)}
+        />
+      ) : null}
     </span>
   );
 }

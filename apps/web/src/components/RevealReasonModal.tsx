@@ -1,26 +1,25 @@
-import { RevealRequest } from '@wangge/contracts';
 import { Alert, type ButtonProps, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
-import { type RevealField, revealPerson } from '../../api/registry.ts';
-import { checkBody, clearChangedErrors } from '../../forms/zodForm.ts';
-import { useErrorText } from '../../i18n/useErrorText.ts';
-import { useT } from '../../i18n/useT.ts';
+import { useErrorText } from '../i18n/useErrorText.ts';
+import { useT } from '../i18n/useT.ts';
+
+/** The server's rule (RevealRequest): a reason of at least 4 characters, at most 200. */
+const MIN_REASON = 4;
 
 /**
- * 查看完整号码: the reason is required (at least 4 characters) and goes into the access report with
- * the user's name; the number comes back only after the server has recorded the look.
+ * 查看完整号码 for any registry record: the reason is required and goes into the access report with the
+ * user's name; `onReveal` asks the server, which records the look before answering the number.
  */
-export function RevealModal({
-  personId,
-  personName,
-  field,
-  onRevealed,
+export function RevealReasonModal({
+  title,
+  hint,
+  onReveal,
   onClose,
 }: {
-  personId: string;
-  personName: string;
-  field: RevealField;
-  onRevealed: (value: string | null) => void;
+  title: string;
+  /** An example reason fitting the record (shown under the box). */
+  hint: string;
+  onReveal: (reason: string) => Promise<void>;
   onClose: () => void;
 }) {
   const t = useT();
@@ -28,21 +27,18 @@ export function RevealModal({
   const [form] = Form.useForm<{ reason?: string }>();
   const [busy, setBusy] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
-  const fieldName = field === 'idNumber' ? t('people.field.idNumber') : t('people.field.phone');
 
   const submit = async () => {
     setAlert(null);
-    const reason = (form.getFieldValue('reason') as string | undefined) ?? '';
+    const reason = (form.getFieldValue('reason') as string | undefined)?.trim() ?? '';
     // The contract's own words are for developers: a short reason gets a sentence of ours.
-    if (reason.trim().length < 4) {
+    if (reason.length < MIN_REASON) {
       form.setFields([{ name: 'reason', errors: [t('people.reveal.reasonTooShort')] }]);
       return;
     }
-    const body = checkBody(RevealRequest, { field, reason }, form, t);
-    if (!body) return;
     setBusy(true);
     try {
-      onRevealed(await revealPerson(personId, body.field, body.reason));
+      await onReveal(reason);
     } catch (error) {
       setAlert(errorText(error));
     } finally {
@@ -53,7 +49,7 @@ export function RevealModal({
   return (
     <Modal
       open
-      title={t('people.reveal.title', { field: fieldName, name: personName })}
+      title={title}
       okText={t('people.reveal.submit')}
       cancelText={t('admin.cancel')}
       onOk={submit}
@@ -64,13 +60,12 @@ export function RevealModal({
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">{t('people.reveal.explain')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" onValuesChange={(changed) => clearChangedErrors(form, changed)}>
-        <Form.Item
-          name="reason"
-          label={t('people.reveal.reason')}
-          required
-          extra={t('people.reveal.reasonHint')}
-        >
+      <Form
+        form={form}
+        layout="vertical"
+        onValuesChange={() => form.setFields([{ name: 'reason', errors: [] }])}
+      >
+        <Form.Item name="reason" label={t('people.reveal.reason')} required extra={hint}>
           <Input.TextArea
             autoFocus
             rows={2}

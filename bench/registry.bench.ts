@@ -28,7 +28,7 @@ import { systemClock } from '../apps/server/src/lib/clock.ts';
 import { piiKey } from '../apps/server/src/lib/pii-key.ts';
 import { writeWorkbook } from '../apps/server/src/lib/sheets/index.ts';
 import { loadScope } from '../apps/server/src/modules/auth/index.ts';
-import { importPeople } from '../apps/server/src/modules/registry/import/import-people.ts';
+import { importSheet } from '../apps/server/src/modules/registry/import/import-sheet.ts';
 import { listPeople } from '../apps/server/src/modules/registry/list-people.ts';
 import { openBenchDatabase, postgresUnreachable } from './databases.ts';
 import { mulberry32, percentile, round } from './measure.ts';
@@ -156,7 +156,7 @@ async function main() {
     const baseRss = process.memoryUsage().rss;
     let rss = sampleRss();
     t = performance.now();
-    const first = await importPeople(deps, actor, {
+    const first = await importSheet(deps, actor, 'people', {
       path: file,
       format: 'xlsx',
       mode: 'valid_only',
@@ -172,7 +172,7 @@ async function main() {
 
     rss = sampleRss();
     t = performance.now();
-    const again = await importPeople(deps, actor, {
+    const again = await importSheet(deps, actor, 'people', {
       path: file,
       format: 'xlsx',
       mode: 'valid_only',

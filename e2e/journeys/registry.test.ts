@@ -1,12 +1,13 @@
 // Journey: the people registry (实有人口) at the smallest supported screen (1366×768). A grid worker
 // registers a person at the door, finds them again by the exact ID number, sees the numbers masked,
 // looks at the phone with a reason, and edits the record without loading the numbers; community
-// staff import a spreadsheet with one bad row and download its error report; an administrator finds
+// staff import a spreadsheet with one bad row and download its error report, then import organisations
+// and export their list (numbers masked); an administrator finds
 // the look in the personal data access report. Real server on a fresh embedded database, Debian's
 // Chromium. Needs `npm run build:web` first.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { idNumberCheckChar } from '@wangge/domain';
+import { idNumberCheckChar, usccCheckChar } from '@wangge/domain';
 import ExcelJS from 'exceljs';
 import type { Download, Locator, Page } from 'playwright-core';
 import { apiLogin } from '../support/api.ts';
@@ -289,6 +290,61 @@ describe('the people registry at 1366×768', () => {
     assertNoProblems(session);
   });
 
+  test('community staff import organisations and export the list with masked numbers', {
+    timeout: 180_000,
+  }, async () => {
+    const uscc = `91370102MA3E5F6G7${usccCheckChar('91370102MA3E5F6G7')}`;
+    const phone = '13905318888';
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('单位组织');
+    sheet.addRow(['单位名称', '单位类型', '统一社会信用代码', '联系人', '联系电话', '从业人数', '网格编码']);
+    sheet.addRow(['甸柳快递驿站', '企业', uscc, '吕志明', phone, '4', WORKER_GRID]);
+    sheet.addRow(['甸柳新村二区业主委员会', '业主委员会', '', '', '', '', WORKER_GRID]);
+    const file = Buffer.from(await workbook.xlsx.writeBuffer());
+
+    const session = await smallSession();
+    const { page } = session;
+    await withFailureShot(session, 'registry-3-organisations', async () => {
+      await logIn(session, 'community');
+      await openFromMenu(page, '导入名册', /\/registry\/imports$/, '名册');
+      await page.getByTestId('import-entity').getByText('单位组织', { exact: true }).click();
+      const template = await download(
+        page,
+        page.getByTestId('import-template'),
+        'registry-org-template.xlsx',
+      );
+      assert.equal((await sheetRows(template.path))[0]?.[0], '单位名称', 'the organisations template');
+
+      await page.getByTestId('import-next').click();
+      await page
+        .locator('input[type="file"]')
+        .setInputFiles({ name: '辖区单位.xlsx', mimeType: XLSX, buffer: file });
+      await page.getByTestId('import-start').click();
+      const job = page.locator('[data-testid="import-job"][data-status="done"]');
+      await job.waitFor({ timeout: 60_000 });
+      assert.match(await text(job), /导入完成/);
+      await shot(session, 'registry-3-organisations-imported');
+
+      await openFromMenu(page, '单位组织', /\/registry\/organisations/);
+      await page.getByText('甸柳快递驿站').first().waitFor();
+      assert.equal(await page.getByText(phone).count(), 0, 'the list masks the phone');
+      await assertFitsWidth(page, 'organisations');
+      const exported = await download(page, page.getByTestId('orgs-export'), 'registry-organisations.xlsx');
+      const [header, ...rows] = await sheetRows(exported.path);
+      assert.ok(
+        header?.some((h) => h.startsWith('联系电话')),
+        `the export's header: ${header?.join(', ')}`,
+      );
+      const courier = rows.find((r) => r.includes('甸柳快递驿站'));
+      assert.ok(courier, 'the imported organisation is in the export');
+      assert.ok(courier.includes(uscc), 'with its credit code');
+      assert.ok(!courier.includes(phone) && courier.includes('139****8888'), `masked: ${courier.join(', ')}`);
+      assert.ok(rows.some((r) => r.includes('甸柳新村二区业主委员会')));
+      await shot(session, 'registry-3-organisations-exported');
+    });
+    assertNoProblems(session);
+  });
+
   test('an administrator finds the look at the phone in the access report', {
     timeout: 120_000,
   }, async () => {
@@ -296,7 +352,7 @@ describe('the people registry at 1366×768', () => {
     const { id, workerName } = registered;
     const session = await smallSession();
     const { page } = session;
-    await withFailureShot(session, 'registry-3-access', async () => {
+    await withFailureShot(session, 'registry-4-access', async () => {
       await logIn(session, 'admin');
       await page.goto(`/registry/people/${id}`, { waitUntil: 'domcontentloaded' });
       await page.getByTestId('person-name').filter({ hasText: PERSON.name }).waitFor();
@@ -328,7 +384,7 @@ describe('the people registry at 1366×768', () => {
       // Both menu groups open are taller than the window: the menu scrolls, not the page.
       const below = Number(await page.evaluate('document.documentElement.scrollHeight - window.innerHeight'));
       assert.ok(below <= 0, `the page is ${below}px taller than the window`);
-      await shot(session, 'registry-3-access-report');
+      await shot(session, 'registry-4-access-report');
     });
     assertNoProblems(session);
   });

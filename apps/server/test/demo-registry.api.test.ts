@@ -40,6 +40,17 @@ test('the grid worker has overdue visits, hidden special groups, organisations w
   const orgs = await rows<{ uscc: string | null }>(t.handle.db, sql`SELECT uscc FROM organisation`);
   assert.equal(orgs.length, 5);
   for (const o of orgs) if (o.uscc) assert.equal(validateUscc(o.uscc).ok, true, o.uscc);
+  // Organisations and room details come through the importers: each has its history.
+  const histories = await one<{ orgs: number; rooms: number; described: number; all: number }>(
+    t.handle.db,
+    sql`SELECT (SELECT count(DISTINCT entity_id)::int FROM audit_log WHERE action = 'organisation.import') AS orgs,
+               (SELECT count(DISTINCT entity_id)::int FROM audit_log WHERE action = 'room.import') AS rooms,
+               (SELECT count(*)::int FROM room WHERE area_m2 IS NOT NULL AND rental_status IS NOT NULL) AS described,
+               (SELECT count(*)::int FROM room) AS all`,
+  );
+  assert.equal(histories!.orgs, 5);
+  assert.equal(histories!.rooms, histories!.all);
+  assert.equal(histories!.described, histories!.all);
   const community = await t.sessionFor('community');
   const dual = (await t.request('GET', '/api/registry/dual-registrations', { as: community })).json();
   assert.ok(dual.total > 0);

@@ -3,9 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import { one } from '@wangge/db';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { importsSettled } from '../src/modules/registry/import/import-jobs.ts';
 import { createTestApp, type Session, type TestApp } from './harness.ts';
-import { multipart } from './multipart.ts';
+import { importFileAs, readReport as readJobReport, uploadImport, workbookOf } from './import-helpers.ts';
 import { countRows, gridsOf, idCard, tableText } from './registry-helpers.ts';
 
 let t: TestApp;
@@ -70,43 +69,12 @@ const badRows = () => [
   ['周无址', idCard('370102', '19610707', '077'), '流动人口', '', '', '', '', '', '', '', ''],
 ];
 
-async function workbook(rows: string[][], headers = HEADERS): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('实有人口');
-  ws.addRow(headers);
-  for (const r of rows) ws.addRow(r);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-async function startImport(as: Session, file: Buffer, mode: string, name = 'people.xlsx') {
-  const body = multipart([
-    { name: 'file', data: file, filename: name, contentType: 'application/octet-stream' },
-  ]);
-  return t.app.inject({
-    method: 'POST',
-    url: `/api/registry/imports?entity=people&mode=${mode}`,
-    headers: { 'content-type': body.contentType, cookie: as.cookie, 'x-csrf-token': as.csrfToken },
-    payload: body.payload,
-  });
-}
-
-async function importFile(as: Session, file: Buffer, mode: string, name?: string) {
-  const res = await startImport(as, file, mode, name);
-  assert.equal(res.statusCode, 202, res.body);
-  await importsSettled();
-  return (await t.request('GET', `/api/registry/imports/${res.json().id}`, { as })).json();
-}
-
-async function readReport(as: Session, id: string) {
-  const res = await t.request('GET', `/api/registry/imports/${id}/errors.xlsx`, { as });
-  assert.equal(res.statusCode, 200);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-  const ws = wb.worksheets[0]!;
-  const out: string[][] = [];
-  ws.eachRow((row) => out.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
-  return out;
-}
+const workbook = (rows: string[][], headers = HEADERS) => workbookOf(headers, rows, '实有人口');
+const startImport = (as: Session, file: Buffer, mode: string, name = 'people.xlsx') =>
+  uploadImport(t, as, file, { entity: 'people', mode, name });
+const importFile = (as: Session, file: Buffer, mode: string, name?: string) =>
+  importFileAs(t, as, file, { entity: 'people', mode, ...(name ? { name } : {}) });
+const readReport = (as: Session, id: string) => readJobReport(t, as, id);
 
 describe('people import', () => {
   test('the template has every column, required ones marked, and drop-downs', async () => {

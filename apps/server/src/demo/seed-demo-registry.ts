@@ -1,12 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createNamer, DEMO_SUBDISTRICT, mulberry32, one, rows } from '@wangge/db';
 import { idNumberCheckChar, usccCheckChar } from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 import type { Actor, Deps } from '../http/types.ts';
 import { loadScope } from '../modules/auth/index.ts';
-import { importPeople } from '../modules/registry/import/import-people.ts';
-import { sealIdNumber, sealPhone } from '../modules/registry/pii.ts';
+import { type ImportEntity, importSheet } from '../modules/registry/import/import-sheet.ts';
 import { registryPolicy } from '../modules/registry/registry.policy.ts';
 
 const DAY = 24 * 3600_000;
@@ -32,11 +31,12 @@ export async function seedDemoRegistry(deps: Deps): Promise<DemoRegistryResult |
     id: string;
     display_name: string;
     grid_id: string;
+    grid_code: string;
     path: string;
     community: string;
   }>(
     deps.db,
-    sql`SELECT u.id, u.display_name, g.id AS grid_id, g.path::text AS path, g.community_code AS community
+    sql`SELECT u.id, u.display_name, g.id AS grid_id, g.code AS grid_code, g.path::text AS path, g.community_code AS community
           FROM app_user u JOIN role_assignment ra ON ra.user_id = u.id JOIN grid g ON g.path = ra.scope_path
          WHERE u.username = 'gridworker' AND g.community_code LIKE ${`${DEMO_SUBDISTRICT.code}%`} LIMIT 1`,
   );
@@ -109,14 +109,7 @@ export async function seedDemoRegistry(deps: Deps): Promise<DemoRegistryResult |
       }
     }
   }
-  const file = join(deps.config.dataDir, `demo-registry-${process.pid}.csv`);
-  writeFileSync(file, `${lines.join('\n')}\n`);
-  const outcome = await importPeople(deps, actor, {
-    path: file,
-    format: 'csv',
-    mode: 'valid_only',
-    scopePaths: registryPolicy.bulkPaths(actor.scope),
-  });
+  const outcome = await importDemoFile(deps, actor, 'people', lines);
 
   // Care groups: the elderly living alone visited weekly (a few overdue), and some others.
   const elderly = await rows<{ id: string }>(
@@ -171,21 +164,6 @@ export async function seedDemoRegistry(deps: Deps): Promise<DemoRegistryResult |
                     ${findings[i % findings.length]!}, ${i % 7 === 0}, '370102', ${worker.path}::ltree)`,
       );
     }
-    for (const [kind, orgName, code17, party] of orgs) {
-      const phone = sealPhone(
-        deps.config,
-        `0531-8${String(6000000 + Math.floor(random() * 999999)).slice(0, 7)}`,
-      );
-      const rep = sealIdNumber(deps.config, '111', idNumber(48, true));
-      await tx.execute(
-        sql`INSERT INTO organisation (kind, name, uscc, legal_rep_name, legal_rep_id_enc, legal_rep_id_mask, contact_name,
-                                      contact_phone_enc, contact_phone_mask, address, employees, has_party_org, party_members,
-                                      grid_id, district_code, path)
-            VALUES (${kind}, ${orgName}, ${code17 ? code17 + usccCheckChar(code17) : null}, ${name()}, ${rep.enc}, ${rep.mask},
-                    ${name()}, ${phone.enc}, ${phone.mask}, '甸柳新村', ${5 + Math.floor(random() * 40)}, ${party},
-                    ${party ? 3 + Math.floor(random() * 8) : 0}, ${worker.grid_id}, '370102', ${worker.path}::ltree)`,
-      );
-    }
     // 双报到: a few of the grid's party members registered at their community.
     const community = await one<{ path: string }>(
       tx,
@@ -198,12 +176,76 @@ export async function seedDemoRegistry(deps: Deps): Promise<DemoRegistryResult |
             FROM person WHERE grid_id = ${worker.grid_id} AND party_member ORDER BY id LIMIT 6`,
     );
   });
+  // Organisations and the rooms' details through the importers too, so their histories start there.
+  const orgLines = [
+    '单位名称,单位类型,统一社会信用代码,法定代表人,法定代表人身份证号码,联系人,联系电话,地址,从业人数,有无党组织,党员人数,网格编码',
+  ];
+  for (const [kind, orgName, code17, party] of orgs) {
+    const phone = `0531-8${String(6000000 + Math.floor(random() * 999999)).slice(0, 7)}`;
+    orgLines.push(
+      [
+        orgName,
+        kind,
+        code17 ? code17 + usccCheckChar(code17) : '',
+        name(),
+        idNumber(48, true),
+        name(),
+        phone,
+        '甸柳新村',
+        5 + Math.floor(random() * 40),
+        party ? '有' : '无',
+        party ? 3 + Math.floor(random() * 8) : 0,
+        worker.grid_code,
+      ].join(','),
+    );
+  }
+  const roomLines = ['楼栋,单元,房间号,房屋用途,建筑面积,出租情况,房主姓名'];
+  const gridRooms = await rows<{ code: string; unit_no: number; room_no: string; migrants: boolean }>(
+    deps.db,
+    sql`SELECT b.code, r.unit_no, r.room_no,
+               EXISTS (SELECT 1 FROM person p WHERE p.room_id = r.id AND p.residency_type = 'migrant') AS migrants
+          FROM room r JOIN building b ON b.id = r.building_id WHERE r.grid_id = ${worker.grid_id}
+         ORDER BY b.code, r.unit_no, r.room_no`,
+  );
+  for (const r of gridRooms) {
+    const rented = r.migrants || random() < 0.08;
+    roomLines.push(
+      [
+        r.code,
+        r.unit_no,
+        r.room_no,
+        '住宅',
+        (55 + random() * 85).toFixed(2),
+        rented ? '出租' : '自住',
+        rented ? name() : '',
+      ].join(','),
+    );
+  }
+  const organisations = await importDemoFile(deps, actor, 'organisations', orgLines);
+  await importDemoFile(deps, actor, 'rooms', roomLines);
+
   return {
     people: outcome.inserted,
     tagged: tags.length,
-    organisations: orgs.length,
+    organisations: organisations.inserted,
     seconds: Math.round((performance.now() - started) / 100) / 10,
   };
+}
+
+/** A demo CSV through the real importer, as an office would upload it. */
+async function importDemoFile(deps: Deps, actor: Actor, entity: ImportEntity, lines: string[]) {
+  const file = join(deps.config.dataDir, `demo-${entity}-${process.pid}.csv`);
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  try {
+    return await importSheet(deps, actor, entity, {
+      path: file,
+      format: 'csv',
+      mode: 'valid_only',
+      scopePaths: registryPolicy.bulkPaths(actor.scope),
+    });
+  } finally {
+    rmSync(file, { force: true });
+  }
 }
 
 export const describeDemoRegistry = (r: DemoRegistryResult | null) =>

@@ -14,6 +14,17 @@ function filenameOf(disposition: string | null, fallback: string): string {
   return disposition?.match(/filename="([^"]+)"/i)?.[1] ?? fallback;
 }
 
+/** A list's filters as URL parameters, without the empty ones: the server's query schemas are strict. */
+export function exportParams(
+  query: Record<string, string | number | boolean | null | undefined>,
+): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  return params;
+}
+
 /**
  * GETs a file the server builds (an Excel export) and has the browser save it under the server's
  * file name, which is returned. Errors come back as ApiErrors, as from api().

@@ -9,7 +9,9 @@ import type {
   VisitSchedule as VisitScheduleSchema,
   VisitView as VisitViewSchema,
 } from '@wangge/contracts';
+import type { Locale } from '../i18n/messages.ts';
 import { api } from './client.ts';
+import { downloadFile, exportParams } from './download.ts';
 
 // Care groups, the visit schedule and 双报到 (party members and units registering at a community).
 
@@ -32,6 +34,16 @@ export function listCareTags(signal?: AbortSignal): Promise<{ items: CareTag[] }
 
 export function fetchVisitSchedule(query: VisitScheduleQuery, signal?: AbortSignal): Promise<VisitSchedule> {
   return api('/api/registry/visits/schedule', { query, signal });
+}
+
+/** GET /api/registry/visits/schedule/export.xlsx for the page's query, saved by the browser; errors as ApiErrors. */
+export function downloadVisitScheduleExport(query: VisitScheduleQuery, locale: Locale): Promise<string> {
+  return downloadFile(
+    '/api/registry/visits/schedule/export.xlsx',
+    exportParams(query),
+    locale,
+    'visit-schedule.xlsx',
+  );
 }
 
 export function recordVisit(personId: string, body: VisitCreate): Promise<VisitView> {

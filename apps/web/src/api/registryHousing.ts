@@ -7,7 +7,9 @@ import type {
   RoomUpdate as RoomUpdateSchema,
   RoomView as RoomViewSchema,
 } from '@wangge/contracts';
+import type { Locale } from '../i18n/messages.ts';
 import { api } from './client.ts';
+import { downloadFile } from './download.ts';
 
 // Housing and households of the registry (实有房屋): rooms by building, their owners and households.
 
@@ -53,4 +55,14 @@ export function createHousehold(body: HouseholdCreate): Promise<HouseholdView> {
 
 export function updateHousehold(id: string, body: HouseholdUpdate): Promise<HouseholdView> {
   return api(`/api/registry/households/${enc(id)}`, { method: 'PUT', body });
+}
+
+/** GET /api/registry/rooms/export.xlsx for one building, saved by the browser; errors as ApiErrors. */
+export function downloadRoomsExport(buildingCode: string, locale: Locale): Promise<string> {
+  return downloadFile(
+    '/api/registry/rooms/export.xlsx',
+    new URLSearchParams({ buildingCode }),
+    locale,
+    'rooms.xlsx',
+  );
 }

@@ -6,10 +6,12 @@ import type {
   OrganisationUpdate as UpdateSchema,
   OrganisationView as ViewSchema,
 } from '@wangge/contracts';
+import type { Locale } from '../i18n/messages.ts';
 import { api } from './client.ts';
+import { downloadFile, exportParams } from './download.ts';
 import type { Revealed } from './registryHousing.ts';
 
-// Organisations of the registry (单位组织): list, detail, register, edit, reveal, delete, history.
+// Organisations of the registry (单位组织): list, detail, register, edit, reveal, delete, history, export.
 
 export type OrganisationView = (typeof ViewSchema)['_zod']['output'];
 export type OrganisationListItem = (typeof ListSchema)['_zod']['output']['items'][number];
@@ -50,4 +52,20 @@ export function deleteOrganisation(id: string, version: number, reason: string):
 
 export function organisationHistory(id: string, signal?: AbortSignal): Promise<{ items: HistoryEntry[] }> {
   return api(`/api/registry/organisations/${enc(id)}/history`, { signal });
+}
+
+/**
+ * GET /api/registry/organisations/export.xlsx for the list's filters (no paging), saved by the browser
+ * under the server's file name. Errors (not allowed, too many rows) come back as ApiErrors.
+ */
+export function downloadOrganisationsExport(
+  query: Omit<OrganisationQuery, 'page' | 'pageSize'>,
+  locale: Locale,
+): Promise<string> {
+  return downloadFile(
+    '/api/registry/organisations/export.xlsx',
+    exportParams(query),
+    locale,
+    'organisations.xlsx',
+  );
 }

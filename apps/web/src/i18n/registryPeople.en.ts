@@ -288,9 +288,12 @@ export const registryPeopleEn: Record<keyof typeof registryPeopleZhCN, string> =
   'registryImport.entity.people': 'People',
   'registryImport.entity.rooms': 'Rooms',
   'registryImport.entity.organisations': 'Organisations',
-  'registryImport.othersLater': 'Imports of rooms and organisations are coming later.',
   'registryImport.templateHint.people':
     'Fill in the template: columns marked * are required, drop-down columns take the listed values; keep ID numbers, phones and codes as text. People already registered (by ID number) are updated.',
+  'registryImport.templateHint.rooms':
+    'Fill in the template: columns marked * are required, drop-down columns take the listed values; keep building codes, room numbers and phones as text. A room is known by its building, unit and room number: rooms already registered are updated, the others added. Owner phones are stored encrypted.',
+  'registryImport.templateHint.organisations':
+    'Fill in the template: columns marked * are required, drop-down columns take the listed values; keep credit codes, ID numbers, phones and codes as text. An organisation is known by its unified social credit code, or, without one, by its name within its grid: organisations already registered are updated, the others added.',
   'registryImport.template': 'Download the template',
   'registryImport.downloaded': 'Downloaded: {filename}',
   'registryImport.next': 'Next',

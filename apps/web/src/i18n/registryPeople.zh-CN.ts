@@ -280,9 +280,12 @@ export const registryPeopleZhCN = {
   'registryImport.entity.people': '实有人口',
   'registryImport.entity.rooms': '实有房屋',
   'registryImport.entity.organisations': '单位组织',
-  'registryImport.othersLater': '实有房屋、单位组织的导入稍后开放。',
   'registryImport.templateHint.people':
     '请使用模板填写：带 * 的列必填，下拉列可选字典项；证件号码、电话、编码请保持文本格式。已登记的人员（按证件号码）会被更新。',
+  'registryImport.templateHint.rooms':
+    '请使用模板填写：带 * 的列必填，下拉列可选字典项；楼栋编码、房间号、电话请保持文本格式。房屋按“楼栋 + 单元 + 房间号”识别：已登记的房屋会被更新，其余新增。房主电话加密保存。',
+  'registryImport.templateHint.organisations':
+    '请使用模板填写：带 * 的列必填，下拉列可选字典项；统一社会信用代码、证件号码、电话、编码请保持文本格式。单位按统一社会信用代码识别，没有代码的按所在网格内的单位名称识别：已登记的单位会被更新，其余新增。',
   'registryImport.template': '下载模板',
   'registryImport.downloaded': '已下载：{filename}',
   'registryImport.next': '下一步',

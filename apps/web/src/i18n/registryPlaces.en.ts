@@ -41,12 +41,8 @@ export const registryPlacesEn: Record<keyof typeof registryPlacesZhCN, string> =
   'places.fieldError.NUMBER_INVALID': 'Enter a sensible number',
   'places.fieldError.ROOM_NO_INVALID': 'Not a valid room number (e.g. 302, 1502, B-101)',
 
-  'places.reveal.button': 'Show',
   'places.reveal.title': 'Show the full {what}',
   'places.reveal.reasonHint': 'e.g. calling the owner about the rental',
-  'places.reveal.recorded': 'The full number is shown; this view has been recorded',
-  'places.reveal.seconds': 'hides in {seconds} s',
-  'places.reveal.hidesIn': 'This view has been recorded; it hides in {seconds} s',
 
   'places.search.typeToSearch': 'Type to search',
   'places.search.noneFound': 'Nothing found',
@@ -89,6 +85,9 @@ export const registryPlacesEn: Record<keyof typeof registryPlacesZhCN, string> =
   'places.building.startHere': 'No rooms are registered in this building yet',
   'places.building.startHereDetail':
     'On your visits, register each door: click "Add room", choose the unit and type the room number (e.g. 302), then its use, area, rental status and owner; then "Add household" in the room and register the family members to that household under People.',
+  'places.building.exportRooms': 'Export rooms',
+  'places.building.exportRoomsHint':
+    "Exports every room of this building to Excel (owners' phones masked); the export is recorded",
   'places.building.noUnits':
     'This building has no stairway units; ask a grid administrator to add them in Grid management.',
 
@@ -145,6 +144,8 @@ export const registryPlacesEn: Record<keyof typeof registryPlacesZhCN, string> =
   'places.orgs.title': 'Organisations',
   'places.orgs.total': '{total} organisations',
   'places.orgs.add': 'Add organisation',
+  'places.orgs.export': 'Export',
+  'places.orgs.exportHint': 'Exports the filtered list to Excel (numbers masked); the export is recorded',
   'places.orgs.addTitle': 'Add organisation',
   'places.orgs.editTitle': 'Edit organisation: {name}',
   'places.orgs.detailTitle': 'Organisation',
@@ -234,6 +235,9 @@ export const registryPlacesEn: Record<keyof typeof registryPlacesZhCN, string> =
   'places.visits.filter.due': 'Due',
   'places.visits.filter.ok': 'On track',
   'places.visits.filter.all': 'All',
+  'places.visits.export': 'Export',
+  'places.visits.exportHint':
+    'Exports the visit schedule for the chosen grid, grid worker and state to Excel; the export is recorded',
   'places.visits.rule':
     'Each care group has its visit interval, counted from the last visit (or from joining the group); due from 2 days before.',
   'places.visits.person': 'Name',

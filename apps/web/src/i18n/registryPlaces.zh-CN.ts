@@ -38,12 +38,8 @@ export const registryPlacesZhCN = {
   'places.fieldError.NUMBER_INVALID': '请填写合理的数值',
   'places.fieldError.ROOM_NO_INVALID': '房间号不正确（如 302、1502、B-101）',
 
-  'places.reveal.button': '查看',
   'places.reveal.title': '查看完整{what}',
   'places.reveal.reasonHint': '例如：电话联系业主核实出租情况',
-  'places.reveal.recorded': '已显示完整号码，本次查看已记录',
-  'places.reveal.seconds': '{seconds} 秒后隐藏',
-  'places.reveal.hidesIn': '本次查看已记录；{seconds} 秒后自动隐藏',
 
   'places.search.typeToSearch': '输入关键字搜索',
   'places.search.noneFound': '没有找到',
@@ -83,6 +79,8 @@ export const registryPlacesZhCN = {
   'places.building.startHere': '本楼栋还没有登记房屋',
   'places.building.startHereDetail':
     '入户走访时，按门牌逐套登记：点击“新增房屋”，选单元、填房间号（如 302），再填用途、面积、出租情况和业主；然后在房屋中“新增户”，并在实有人口中把家庭成员登记到这一户。',
+  'places.building.exportRooms': '导出房屋',
+  'places.building.exportRoomsHint': '导出本楼栋的全部房屋到 Excel（房主电话脱敏），导出将被记录',
   'places.building.noUnits': '该楼栋没有单元信息，请联系网格管理员在“网格管理”中补充单元。',
 
   'places.room.add': '新增房屋',
@@ -134,6 +132,8 @@ export const registryPlacesZhCN = {
   'places.orgs.title': '单位组织',
   'places.orgs.total': '共 {total} 个单位',
   'places.orgs.add': '新增单位',
+  'places.orgs.export': '导出',
+  'places.orgs.exportHint': '按当前筛选条件导出 Excel（号码脱敏），导出将被记录',
   'places.orgs.addTitle': '新增单位',
   'places.orgs.editTitle': '编辑单位：{name}',
   'places.orgs.detailTitle': '单位详情',
@@ -219,6 +219,8 @@ export const registryPlacesZhCN = {
   'places.visits.filter.due': '待访',
   'places.visits.filter.ok': '正常',
   'places.visits.filter.all': '全部',
+  'places.visits.export': '导出',
+  'places.visits.exportHint': '按当前网格、网格员和状态导出走访计划到 Excel，导出将被记录',
   'places.visits.rule': '按关爱类别的走访周期，从上次走访（或列入之日）起算；到期前 2 天起为待访。',
   'places.visits.person': '姓名',
   'places.visits.address': '住址',

@@ -2,8 +2,14 @@ import { ArrowLeftOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/ico
 import { Alert, App, Button, Card, Empty, Result } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../api/ApiError.ts';
-import { fetchBuildingRegistry, type HouseholdView, type RoomView } from '../api/registryHousing.ts';
+import {
+  downloadRoomsExport,
+  fetchBuildingRegistry,
+  type HouseholdView,
+  type RoomView,
+} from '../api/registryHousing.ts';
 import { LoadErrorAlert } from '../components/LoadErrorAlert.tsx';
+import { RegistryExportButton } from '../components/RegistryExportButton.tsx';
 import { BuildingHeader } from '../components/registry-places/BuildingHeader.tsx';
 import { HouseholdModal } from '../components/registry-places/HouseholdModal.tsx';
 import { PageFrame } from '../components/registry-places/PageFrame.tsx';
@@ -77,6 +83,13 @@ export default function BuildingRegistryPage({ code }: { code: string }) {
             loading={registry.loading}
             onClick={refresh}
             aria-label={t('places.reload')}
+          />
+          <RegistryExportButton
+            label={t('places.building.exportRooms')}
+            hint={t('places.building.exportRoomsHint')}
+            disabled={!data || data.totals.rooms === 0}
+            download={(locale) => downloadRoomsExport(code, locale)}
+            testId="rooms-export"
           />
           {canEdit ? (
             <Button

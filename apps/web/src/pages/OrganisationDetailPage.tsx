@@ -3,19 +3,20 @@ import { Alert, App, Button, Card, Descriptions, Result, Tag, Typography } from 
 import { useState } from 'react';
 import { ApiError } from '../api/ApiError.ts';
 import {
+  deleteOrganisation,
   fetchOrganisation,
   type OrganisationView,
   organisationHistory,
   revealOrganisation,
 } from '../api/registryOrgs.ts';
 import { formatChinaTime } from '../cases/time.ts';
+import { DeleteWithReasonModal, MIN_DELETE_REASON } from '../components/DeleteWithReasonModal.tsx';
 import { LoadErrorAlert } from '../components/LoadErrorAlert.tsx';
+import { MaskedNumber } from '../components/MaskedNumber.tsx';
 import { HistoryTimeline } from '../components/registry-places/HistoryTimeline.tsx';
 import { dict } from '../components/registry-places/labels.ts';
-import { OrgDeleteModal } from '../components/registry-places/OrgDeleteModal.tsx';
 import { OrgFormModal } from '../components/registry-places/OrgFormModal.tsx';
 import { PageFrame } from '../components/registry-places/PageFrame.tsx';
-import { RevealValue } from '../components/registry-places/RevealValue.tsx';
 import { useAsync } from '../hooks/useAsync.ts';
 import { formatNumber } from '../i18n/messages.ts';
 import { useErrorText } from '../i18n/useErrorText.ts';
@@ -48,11 +49,12 @@ function OrgDescriptions({ org }: { org: OrganisationView }) {
           key: 'legalRepId',
           label: t('places.orgs.legalRepId'),
           children: (
-            <RevealValue
+            <MaskedNumber
               masked={org.legalRepIdMasked}
-              what={t('places.orgs.legalRepId')}
               canReveal={org.can.reveal}
-              reveal={(reason) => revealOrganisation(org.id, 'legalRepIdNumber', reason)}
+              title={t('places.reveal.title', { what: t('places.orgs.legalRepId') })}
+              hint={t('places.reveal.reasonHint')}
+              reveal={async (reason) => (await revealOrganisation(org.id, 'legalRepIdNumber', reason)).value}
               testId="org-detail-legal-rep-id"
             />
           ),
@@ -62,11 +64,12 @@ function OrgDescriptions({ org }: { org: OrganisationView }) {
           key: 'contactPhone',
           label: t('places.orgs.contactPhone'),
           children: (
-            <RevealValue
+            <MaskedNumber
               masked={org.contactPhoneMasked}
-              what={t('places.orgs.contactPhone')}
               canReveal={org.can.reveal}
-              reveal={(reason) => revealOrganisation(org.id, 'contactPhone', reason)}
+              title={t('places.reveal.title', { what: t('places.orgs.contactPhone') })}
+              hint={t('places.reveal.reasonHint')}
+              reveal={async (reason) => (await revealOrganisation(org.id, 'contactPhone', reason)).value}
               testId="org-detail-contact-phone"
             />
           ),
@@ -211,10 +214,18 @@ export default function OrganisationDetailPage({ id }: { id: string }) {
         />
       ) : null}
       {data && dialog === 'delete' ? (
-        <OrgDeleteModal
-          org={data}
+        <DeleteWithReasonModal
+          texts={{
+            title: t('places.orgs.deleteTitle', { name: data.name }),
+            explain: t('places.orgs.deleteExplain'),
+            reasonLabel: t('places.orgs.deleteReason'),
+            reasonTooShort: t('places.orgs.deleteReasonShort', { min: MIN_DELETE_REASON }),
+            okText: t('places.delete'),
+          }}
+          testId="org-delete"
           onClose={() => setDialog(null)}
-          onDeleted={() => {
+          onDelete={async (reason) => {
+            await deleteOrganisation(data.id, data.version, reason);
             setDialog(null);
             message.success(t('places.orgs.deleted', { name: data.name }));
             navigate(LIST);

@@ -2,8 +2,9 @@ import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { App, Button, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { fetchTree } from '../api/org.ts';
-import { listOrganisations } from '../api/registryOrgs.ts';
+import { downloadOrganisationsExport, listOrganisations } from '../api/registryOrgs.ts';
 import { LoadErrorAlert } from '../components/LoadErrorAlert.tsx';
+import { RegistryExportButton } from '../components/RegistryExportButton.tsx';
 import { OrgFilterBar, type OrgFilters } from '../components/registry-places/OrgFilterBar.tsx';
 import { OrgFormModal } from '../components/registry-places/OrgFormModal.tsx';
 import { ORG_PAGE_SIZE, OrgTable, orgPath } from '../components/registry-places/OrgTable.tsx';
@@ -54,16 +55,19 @@ export default function OrganisationsPage() {
   const [reload, setReload] = useState(0);
   const [adding, setAdding] = useState(false);
   const tree = useAsync((signal) => fetchTree(signal), []);
-  const query = useMemo(
+  // The list's filters without paging: what the export takes, and the list adds its page to.
+  const filterQuery = useMemo(
     () => ({
       ...(filters.q ? { q: filters.q } : {}),
       ...(filters.kind ? { kind: filters.kind } : {}),
       ...(filters.hasPartyOrg !== undefined ? { hasPartyOrg: filters.hasPartyOrg } : {}),
       ...(filters.division ? { division: filters.division } : {}),
-      page: filters.page,
-      pageSize: ORG_PAGE_SIZE,
     }),
-    [filters],
+    [filters.q, filters.kind, filters.hasPartyOrg, filters.division],
+  );
+  const query = useMemo(
+    () => ({ ...filterQuery, page: filters.page, pageSize: ORG_PAGE_SIZE }),
+    [filterQuery, filters.page],
   );
   const list = useAsync((signal) => listOrganisations(query, signal), [query, reload]);
   const setFilters = (next: OrgFilters) => {
@@ -95,6 +99,13 @@ export default function OrganisationsPage() {
           <Button disabled={!filtered} onClick={() => setFilters({ page: 1 })}>
             {t('places.resetFilters')}
           </Button>
+          <RegistryExportButton
+            label={t('places.orgs.export')}
+            hint={t('places.orgs.exportHint')}
+            disabled={!list.data || list.data.total === 0}
+            download={(locale) => downloadOrganisationsExport(filterQuery, locale)}
+            testId="orgs-export"
+          />
           {mayEdit ? (
             <Button
               type="primary"

@@ -1,9 +1,10 @@
-import { DownloadOutlined, ReloadOutlined, UserAddOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Flex, Result, Segmented, Table, Typography } from 'antd';
+import { ReloadOutlined, UserAddOutlined } from '@ant-design/icons';
+import { Button, Empty, Flex, Result, Segmented, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { ApiError } from '../api/ApiError.ts';
 import { downloadPeopleExport, listPeople, type PersonListItem } from '../api/registry.ts';
 import { LoadErrorAlert } from '../components/LoadErrorAlert.tsx';
+import { RegistryExportButton } from '../components/RegistryExportButton.tsx';
 import { PeopleFilterBar } from '../components/registry-people/PeopleFilterBar.tsx';
 import { peopleColumns, peopleTableWidth, personPath } from '../components/registry-people/peopleColumns.tsx';
 import {
@@ -15,7 +16,7 @@ import {
   toFilterQuery,
   toPeopleQuery,
 } from '../components/registry-people/peopleFilters.ts';
-import { BULK_ROLES, EDIT_ROLES, RESTORE_ROLES } from '../components/registry-people/registryRoles.ts';
+import { EDIT_ROLES, RESTORE_ROLES } from '../components/registry-people/registryRoles.ts';
 import { useCareTags } from '../components/registry-people/useCareTags.ts';
 import { useSearch } from '../components/registry-people/useSearch.ts';
 import { useAsync } from '../hooks/useAsync.ts';
@@ -27,15 +28,12 @@ import { useHasRole } from '../session/roles.ts';
 /** /registry/people: the people (实有人口) of the user's territory, searched and filtered by the URL. */
 export default function PeoplePage() {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
   const errorText = useErrorText();
   const [search, go] = useSearch();
   const [reload, setReload] = useState(0);
-  const [exporting, setExporting] = useState(false);
   const filters = useMemo(() => parsePeopleFilters(search), [search]);
   const careTags = useCareTags();
   const mayEdit = useHasRole(EDIT_ROLES);
-  const mayExport = useHasRole(BULK_ROLES);
   const mayRestore = useHasRole(RESTORE_ROLES);
   const list = useAsync((signal) => listPeople(toPeopleQuery(filters), signal), [filters, reload]);
   // The deleted records are for those who may restore them: the server's 403 hides the tab.
@@ -52,25 +50,6 @@ export default function PeoplePage() {
     () => peopleColumns(t, locale, careTags.nameOf, Boolean(filters.deleted)),
     [t, locale, careTags.nameOf, filters.deleted],
   );
-
-  const exportList = async () => {
-    setExporting(true);
-    try {
-      const filename = await downloadPeopleExport(toFilterQuery(filters), locale);
-      message.success(t('people.exportDone', { filename }));
-    } catch (error) {
-      message.error(`${t('people.exportFailed')}${t('people.colon')}${exportErrorText(error)}`);
-    } finally {
-      setExporting(false);
-    }
-  };
-  const exportErrorText = (error: unknown) => {
-    if (error instanceof ApiError && error.code === 'REGISTRY_EXPORT_FORBIDDEN')
-      return t('people.error.exportForbidden');
-    if (error instanceof ApiError && error.status === 404 && error.code !== 'REGISTRY_NOT_FOUND')
-      return t('people.error.exportUnavailable');
-    return errorText(error);
-  };
 
   if (list.error instanceof ApiError && list.error.status === 403 && !filters.deleted) {
     return (
@@ -123,18 +102,15 @@ export default function PeoplePage() {
           >
             {t('people.filter.reset')}
           </Button>
-          {mayExport && !filters.deleted ? (
-            <Button
-              icon={<DownloadOutlined />}
-              loading={exporting}
+          {filters.deleted ? null : (
+            <RegistryExportButton
+              label={t('people.export')}
+              hint={t('people.exportHint')}
               disabled={!list.data || total === 0}
-              title={t('people.exportHint')}
-              onClick={exportList}
-              data-testid="people-export"
-            >
-              {t('people.export')}
-            </Button>
-          ) : null}
+              download={(lang) => downloadPeopleExport(toFilterQuery(filters), lang)}
+              testId="people-export"
+            />
+          )}
           {mayEdit ? (
             <Button
               type="primary"

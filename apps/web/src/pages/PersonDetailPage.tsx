@@ -23,10 +23,16 @@ import {
 } from 'antd';
 import { type ReactNode, useCallback, useState } from 'react';
 import { ApiError } from '../api/ApiError.ts';
-import { fetchPerson, fetchPersonHistory, type PersonView, restorePerson } from '../api/registry.ts';
+import {
+  deletePerson,
+  fetchPerson,
+  fetchPersonHistory,
+  type PersonView,
+  restorePerson,
+} from '../api/registry.ts';
 import { formatChinaTime } from '../cases/time.ts';
+import { DeleteWithReasonModal } from '../components/DeleteWithReasonModal.tsx';
 import { LoadErrorAlert } from '../components/LoadErrorAlert.tsx';
-import { DeletePersonModal } from '../components/registry-people/DeletePersonModal.tsx';
 import { PersonFacts } from '../components/registry-people/PersonFacts.tsx';
 import { PersonHistory } from '../components/registry-people/PersonHistory.tsx';
 import { PersonPlace } from '../components/registry-people/PersonPlace.tsx';
@@ -247,10 +253,19 @@ function PersonDetail({
       </Row>
 
       {deleting ? (
-        <DeletePersonModal
-          person={person}
+        <DeleteWithReasonModal
+          texts={{
+            title: t('people.delete.title', { name: person.name }),
+            explain: t('people.delete.explain'),
+            reasonLabel: t('people.delete.reason'),
+            reasonPlaceholder: t('people.delete.reasonPlaceholder'),
+            reasonTooShort: t('people.delete.reasonTooShort'),
+            okText: t('people.delete.submit'),
+          }}
+          testId="delete"
           onClose={() => setDeleting(false)}
-          onDeleted={() => {
+          onDelete={async (reason) => {
+            await deletePerson(person.id, { version: person.version, reason });
             setDeleting(false);
             message.success(t('people.delete.done', { name: person.name }));
             // Those who may restore it still see the record (marked deleted); others lose it.

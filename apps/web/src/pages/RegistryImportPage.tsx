@@ -1,10 +1,11 @@
-import { DownloadOutlined, InboxOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { InboxOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Radio, Result, Space, Steps, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../api/ApiError.ts';
 import {
   downloadImportTemplate,
   FINISHED_STATUSES,
+  type ImportEntity,
   type ImportJob,
   type ImportMode,
   listImportJobs,
@@ -12,6 +13,7 @@ import {
 } from '../api/registryImports.ts';
 import { ImportJobProgress } from '../components/registry-people/ImportJobProgress.tsx';
 import { ImportJobsTable } from '../components/registry-people/ImportJobsTable.tsx';
+import { ImportTemplateStep } from '../components/registry-people/ImportTemplateStep.tsx';
 import { useImportJob } from '../components/registry-people/useImportJob.ts';
 import { useAsync } from '../hooks/useAsync.ts';
 import type { MessageKey } from '../i18n/messages.ts';
@@ -20,18 +22,18 @@ import { useI18n } from '../i18n/useT.ts';
 
 const ACCEPT = '.xlsx,.csv';
 const MODES: readonly ImportMode[] = ['valid_only', 'all_or_nothing'];
-/** The server imports people only for now; rooms and organisations are named as coming later. */
-const ENTITY = 'people';
 
 /**
- * /registry/imports: a spreadsheet of people into the registry in three steps (the template, how and
- * the file, then the job's progress and result), and the recent imports below.
+ * /registry/imports: a spreadsheet of people, rooms or organisations into the registry in three steps
+ * (what and its template, how and the file, then the job's progress and result), and the recent
+ * imports below.
  */
 export default function RegistryImportPage() {
   const { t, locale } = useI18n();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const [step, setStep] = useState(0);
+  const [entity, setEntity] = useState<ImportEntity>('people');
   const [mode, setMode] = useState<ImportMode>('valid_only');
   const [file, setFile] = useState<File | null>(null);
   const [uploading, setUploading] = useState(false);
@@ -52,7 +54,7 @@ export default function RegistryImportPage() {
   const downloadTemplate = async () => {
     setTemplating(true);
     try {
-      const filename = await downloadImportTemplate(ENTITY, locale);
+      const filename = await downloadImportTemplate(entity, locale);
       message.success(t('registryImport.downloaded', { filename }));
     } catch (error) {
       message.error(unavailableOr(error));
@@ -70,7 +72,7 @@ export default function RegistryImportPage() {
     setUploading(true);
     setUploadError(null);
     try {
-      setStarted(await startImport(ENTITY, mode, file));
+      setStarted(await startImport(entity, mode, file));
       setStep(2);
       setReload((n) => n + 1);
     } catch (error) {
@@ -114,35 +116,21 @@ export default function RegistryImportPage() {
           style={{ marginBottom: 20 }}
         />
         {step === 0 ? (
-          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-            <div data-testid="import-entity">
-              <Typography.Text strong>
-                {t('registryImport.entity')}
-                {t('people.colon')}
-                {t('registryImport.entity.people')}
-              </Typography.Text>
-              <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4 }}>
-                {t('registryImport.othersLater')}
-              </Typography.Text>
-            </div>
-            <Alert type="info" showIcon title={t('registryImport.templateHint.people')} />
-            <Flex gap={8} wrap>
-              <Button
-                icon={<DownloadOutlined />}
-                loading={templating}
-                onClick={downloadTemplate}
-                data-testid="import-template"
-              >
-                {t('registryImport.template')}
-              </Button>
-              <Button type="primary" onClick={() => setStep(1)} data-testid="import-next">
-                {t('registryImport.next')}
-              </Button>
-            </Flex>
-          </Space>
+          <ImportTemplateStep
+            entity={entity}
+            onEntity={setEntity}
+            templating={templating}
+            onTemplate={downloadTemplate}
+            onNext={() => setStep(1)}
+          />
         ) : null}
         {step === 1 ? (
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+            <Typography.Text strong data-testid="import-entity-chosen">
+              {t('registryImport.entity')}
+              {t('people.colon')}
+              {t(`registryImport.entity.${entity}`)}
+            </Typography.Text>
             <div>
               <Typography.Text strong>{t('registryImport.mode')}</Typography.Text>
               <Radio.Group

@@ -2,6 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { App, Button, Segmented, Select, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import {
+  downloadVisitScheduleExport,
   fetchVisitSchedule,
   listCareTags,
   type VisitSchedule,
@@ -10,6 +11,7 @@ import {
 } from '../api/registryCare.ts';
 import { listGrids } from '../api/registryLookup.ts';
 import { LoadErrorAlert } from '../components/LoadErrorAlert.tsx';
+import { RegistryExportButton } from '../components/RegistryExportButton.tsx';
 import { PageFrame } from '../components/registry-places/PageFrame.tsx';
 import { VisitModal } from '../components/registry-places/VisitModal.tsx';
 import { NO_WORKER, VisitSummary } from '../components/registry-places/VisitSummary.tsx';
@@ -83,12 +85,22 @@ export default function VisitSchedulePage() {
     <PageFrame
       title={t('places.visits.title')}
       actions={
-        <Button
-          icon={<ReloadOutlined />}
-          loading={schedule.loading}
-          onClick={refresh}
-          aria-label={t('places.reload')}
-        />
+        <>
+          <Button
+            icon={<ReloadOutlined />}
+            loading={schedule.loading}
+            onClick={refresh}
+            aria-label={t('places.reload')}
+          />
+          {/* The page's query with the state shown: the server filters by state, the list does it here. */}
+          <RegistryExportButton
+            label={t('places.visits.export')}
+            hint={t('places.visits.exportHint')}
+            disabled={!schedule.data || items.length === 0}
+            download={(lang) => downloadVisitScheduleExport({ ...query, state }, lang)}
+            testId="visits-export"
+          />
+        </>
       }
     >
       <VisitSummary

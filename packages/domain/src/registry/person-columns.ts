@@ -1,22 +1,8 @@
-import { DICTIONARIES, type DictionaryName } from './dictionaries.ts';
 import type { PersonDraft } from './person.ts';
+import { cellReader, matchHeaders, parseYesNo, type SheetColumn } from './sheet-columns.ts';
 
-/**
- * The columns of the people spreadsheet (template, import and export): header in Chinese (what
- * offices type and what the template carries) and English, the field it fills, and the dictionary
- * whose labels the template offers as a drop-down. Headers are matched without '*' and spaces, in
- * either language, so an exported file can be imported again.
- */
-export interface PersonColumn {
-  key: keyof PersonDraft | PlaceKey;
-  zh: string;
-  en: string;
-  required?: boolean;
-  dictionary?: DictionaryName;
-  /** Kept as text in the template (Excel would turn long numbers into 3.70102E+17). */
-  text?: boolean;
-  note?: string;
-}
+/** A column of the people spreadsheet (see SheetColumn). */
+export type PersonColumn = SheetColumn<keyof PersonDraft | PlaceKey>;
 
 /** Where the person lives: a grid, or a building (code or name) with unit and room; the household. */
 export type PlaceKey = 'gridCode' | 'building' | 'unitNo' | 'roomNo' | 'householdNo' | 'relationToHead';
@@ -74,33 +60,8 @@ export const PERSON_COLUMNS: readonly PersonColumn[] = [
   { key: 'relationToHead', zh: '与户主关系', en: 'Relation to head', dictionary: 'relationToHead' },
 ];
 
-const norm = (h: string) => h.replace(/[*＊\s]/g, '').toLowerCase();
-const BY_HEADER = new Map<string, PersonColumn>();
-for (const c of PERSON_COLUMNS) {
-  BY_HEADER.set(norm(c.zh), c);
-  BY_HEADER.set(norm(c.en), c);
-}
-
 /** Which column of the file fills which field; unknown headers and missing required ones are named. */
-export function matchPersonHeaders(headers: readonly string[]): {
-  index: Map<PersonColumn['key'], number>;
-  unknown: string[];
-  missing: PersonColumn[];
-  duplicated: string[];
-} {
-  const index = new Map<PersonColumn['key'], number>();
-  const unknown: string[] = [];
-  const duplicated: string[] = [];
-  headers.forEach((h, i) => {
-    if (h.trim() === '') return;
-    const c = BY_HEADER.get(norm(h));
-    if (!c) unknown.push(h);
-    else if (index.has(c.key)) duplicated.push(h);
-    else index.set(c.key, i);
-  });
-  const missing = PERSON_COLUMNS.filter((c) => c.required && !index.has(c.key));
-  return { index, unknown, missing, duplicated };
-}
+export const matchPersonHeaders = (headers: readonly string[]) => matchHeaders(PERSON_COLUMNS, headers);
 
 export interface PersonRowPlace {
   gridCode: string | null;
@@ -111,22 +72,14 @@ export interface PersonRowPlace {
   relationToHead: string | null;
 }
 
-const YES = new Set(['是', 'y', 'yes', 'true', '1', '一致', '01']);
-const NO = new Set(['否', 'n', 'no', 'false', '0', '不一致', '02']);
-
 /** A row's cells as a draft person and its place, blanks as null; the rules come after. */
 export function personRow(
   index: Map<PersonColumn['key'], number>,
   cells: readonly string[],
 ): { draft: PersonDraft; place: PersonRowPlace; hukouConsistentInvalid: boolean } {
-  const get = (key: PersonColumn['key']): string | null => {
-    const i = index.get(key);
-    const v = i === undefined ? undefined : cells[i];
-    return v === undefined || v.trim() === '' ? null : v.trim();
-  };
-  const hk = get('hukouConsistent');
-  const hukouConsistent =
-    hk === null ? null : YES.has(hk.toLowerCase()) ? true : NO.has(hk.toLowerCase()) ? false : null;
+  const get = cellReader(index, cells);
+  const hk = parseYesNo(get('hukouConsistent'));
+  const hukouConsistent = hk === 'invalid' ? null : hk;
   const draft: PersonDraft = {
     name: get('name'),
     formerName: get('formerName'),
@@ -165,10 +118,6 @@ export function personRow(
       householdNo: get('householdNo'),
       relationToHead: get('relationToHead'),
     },
-    hukouConsistentInvalid: hk !== null && hukouConsistent === null,
+    hukouConsistentInvalid: hk === 'invalid',
   };
 }
-
-/** The template's drop-down choices of a column: its dictionary's Chinese labels. */
-export const columnChoices = (c: PersonColumn): string[] | undefined =>
-  c.dictionary ? DICTIONARIES[c.dictionary].map((e) => e['zh-CN']) : undefined;

@@ -8,15 +8,21 @@ import { type Command, str, UsageError } from '../args.ts';
 import { withDeps } from '../context.ts';
 import { createProgressBar } from '../progress-bar.ts';
 
+const ENTITIES = ['people', 'rooms', 'organisations'] as const;
+const isEntity = (v: string | undefined): v is (typeof ENTITIES)[number] =>
+  (ENTITIES as readonly string[]).includes(v ?? '');
+
 /**
- * `wangge import people <file>`: the console's import from the server's shell, for files too large
+ * `wangge import people|rooms|organisations <file>`: the console's import from the server's shell, for files too large
  * to upload comfortably. It acts as a named user (their territory decides where rows may land, and
  * the audit log names them), with a progress bar on stderr and the outcome on stdout.
  */
 export const importRegistryCommand: Command = {
   name: 'import',
-  summary: 'Import people from an .xlsx or .csv file (streaming, per-row checks, error report)',
-  usage: 'wangge import people <file.xlsx|file.csv> --as <username> [--mode valid_only|all_or_nothing]',
+  summary:
+    'Import people, rooms or organisations from an .xlsx or .csv file (streaming, per-row checks, error report)',
+  usage:
+    'wangge import people|rooms|organisations <file.xlsx|file.csv> --as <username> [--mode valid_only|all_or_nothing]',
   options: {
     as: {
       type: 'string',
@@ -28,8 +34,8 @@ export const importRegistryCommand: Command = {
     },
   },
   async run(values, [entity, file]) {
-    if (entity !== 'people')
-      throw new UsageError('only "people" can be imported: wangge import people <file>');
+    if (!isEntity(entity))
+      throw new UsageError('say what to import: wangge import people|rooms|organisations <file>');
     if (!file) throw new UsageError('give the file to import');
     if (!existsSync(file)) throw new UsageError(`${file}: no such file`);
     const username = str(values.as);
@@ -52,7 +58,7 @@ export const importRegistryCommand: Command = {
         scope: await loadScope(deps.db, user.id),
       };
       const job = await createImportJob(deps, actor, {
-        entity: 'people',
+        entity,
         mode,
         fileName: basename(file),
         file: createReadStream(file),

@@ -7,11 +7,11 @@ import { AppError } from '../../http/errors.ts';
 import type { Actor, Deps } from '../../http/types.ts';
 import { isUniqueViolation } from '../../lib/pg-errors.ts';
 import { recordAudit } from '../audit/index.ts';
+import { findBuildingUnit } from './place.ts';
 import { registryPolicy } from './registry.policy.ts';
 import {
   checkOwner,
   checkRoomFields,
-  findBuildingUnit,
   ownerPhoneColumns,
   roomChanges,
   sealOwnerPhone,

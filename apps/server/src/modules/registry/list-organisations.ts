@@ -16,14 +16,8 @@ import { registryPolicy } from './registry.policy.ts';
 
 type Query = z.infer<typeof OrganisationQuery>;
 
-/** Live organisations in scope, by grid and name; the search box matches name, address and credit code. */
-export async function listOrganisations(
-  deps: Deps,
-  actor: Actor,
-  q: Query,
-): Promise<z.infer<typeof OrganisationList>> {
-  const paths = registryPolicy.readPaths(actor.scope);
-  if (paths.length === 0) throw new AppError('FORBIDDEN');
+/** The WHERE of organisation lists and exports: live ones in `paths`, the filters and the search box. */
+export function organisationsWhere(q: Omit<Query, 'page' | 'pageSize'>, paths: readonly string[]): SQL {
   const where: SQL[] = [withinPaths('o.path', paths), sql`o.deleted_at IS NULL`];
   if (q.division) where.push(sql`o.path ~ ${`*.${q.division}.*`}::lquery`);
   if (q.grid) where.push(sql`g.code = ${q.grid}`);
@@ -36,11 +30,22 @@ export async function listOrganisations(
       sql`(o.name LIKE ${like} OR o.address LIKE ${like} OR o.uscc LIKE ${likePattern(text.toUpperCase())})`,
     );
   }
+  return sql.join(where, sql` AND `);
+}
+
+/** Live organisations in scope, by grid and name; the search box matches name, address and credit code. */
+export async function listOrganisations(
+  deps: Deps,
+  actor: Actor,
+  q: Query,
+): Promise<z.infer<typeof OrganisationList>> {
+  const paths = registryPolicy.readPaths(actor.scope);
+  if (paths.length === 0) throw new AppError('FORBIDDEN');
   const found = await rows<OrganisationRow & { total: number }>(
     deps.db,
     sql`SELECT ${ORGANISATION_SELECT}, count(*) OVER ()::int AS total
           FROM ${ORGANISATION_FROM}
-         WHERE ${sql.join(where, sql` AND `)}
+         WHERE ${organisationsWhere(q, paths)}
          ORDER BY g.code, o.name, o.id
          LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
   );

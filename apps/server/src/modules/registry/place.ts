@@ -33,21 +33,7 @@ export async function resolvePlace(
     const { buildingCode, unitNo } = input.room;
     const parsed = parseRoomNo(input.room.roomNo);
     if (!parsed.ok) throw new AppError('REGISTRY_ROOM_NO_INVALID', undefined, { value: input.room.roomNo });
-    const building = await one<{
-      id: string;
-      grid_id: string;
-      path: string;
-      district_code: string;
-      has_unit: boolean;
-    }>(
-      tx,
-      sql`SELECT b.id, b.grid_id, b.path::text AS path, b.district_code,
-                 EXISTS (SELECT 1 FROM building_unit u WHERE u.building_id = b.id AND u.unit_no = ${unitNo}) AS has_unit
-            FROM building b WHERE b.code = ${buildingCode} AND ${withinPaths('b.path', paths)}`,
-    );
-    if (!building) throw new AppError('REGISTRY_BUILDING_UNKNOWN', undefined, { code: buildingCode });
-    if (!building.has_unit)
-      throw new AppError('REGISTRY_UNIT_UNKNOWN', undefined, { code: buildingCode, unit: unitNo });
+    const building = await findBuildingUnit(tx, paths, buildingCode, unitNo);
     const room = await one<{ id: string }>(
       tx,
       sql`INSERT INTO room (building_id, unit_no, room_no, floor, grid_id, district_code, path, created_at, updated_at)
@@ -77,4 +63,23 @@ export async function resolvePlace(
     roomId: null,
     buildingId: null,
   };
+}
+
+/** A building inside `paths` with its stairway unit; the same answers as a person's room address. */
+export async function findBuildingUnit(tx: Tx, paths: readonly string[], code: string, unitNo: number) {
+  const building = await one<{
+    id: string;
+    grid_id: string;
+    path: string;
+    district_code: string;
+    has_unit: boolean;
+  }>(
+    tx,
+    sql`SELECT b.id, b.grid_id, b.path::text AS path, b.district_code,
+               EXISTS (SELECT 1 FROM building_unit u WHERE u.building_id = b.id AND u.unit_no = ${unitNo}) AS has_unit
+          FROM building b WHERE b.code = ${code} AND ${withinPaths('b.path', paths)}`,
+  );
+  if (!building) throw new AppError('REGISTRY_BUILDING_UNKNOWN', undefined, { code });
+  if (!building.has_unit) throw new AppError('REGISTRY_UNIT_UNKNOWN', undefined, { code, unit: unitNo });
+  return building;
 }

@@ -92,11 +92,6 @@ export const RegistryErrors = defineErrors({
     'zh-CN': '只支持 .xlsx 和 .csv 文件',
     en: 'Only .xlsx and .csv files are accepted',
   },
-  REGISTRY_IMPORT_ENTITY_UNSUPPORTED: {
-    status: 400,
-    'zh-CN': '暂只支持导入实有人口',
-    en: 'Only people can be imported for now',
-  },
   REGISTRY_IMPORT_BUSY: {
     status: 409,
     'zh-CN': '已有导入正在进行，请稍后',

@@ -1,14 +1,6 @@
 import type { RoomFields } from '@wangge/contracts';
 import { one, type Tx } from '@wangge/db';
-import {
-  diffFields,
-  type FieldChange,
-  type FieldError,
-  maskAnyPhone,
-  normalizePhone,
-  type PersonErrorCode,
-  validAreaM2,
-} from '@wangge/domain';
+import { diffFields, type FieldChange, maskAnyPhone, validateRoomFields } from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Config } from '../../config.ts';
@@ -28,52 +20,21 @@ export interface RoomValues {
   note: string | null;
 }
 
-const text = (v: string | null | undefined) => {
-  const t = v?.trim().replace(/\s+/g, ' ');
-  return t ? t : null;
-};
-
-/** The field rules beyond the contract's shape; every failure at once, as REGISTRY_INVALID. */
+/** The field rules (the domain's, shared with the import); every failure at once, as REGISTRY_INVALID. */
 export function checkRoomFields(input: z.infer<typeof RoomFields>): RoomValues {
-  const errors: FieldError<string>[] = [];
-  const area = input.areaM2 ?? null;
-  if (area !== null && !validAreaM2(area))
-    errors.push({ field: 'areaM2', code: 'NUMBER_INVALID' as PersonErrorCode });
-  let ownerPhone: string | null = null;
-  if (text(input.ownerPhone)) {
-    const phone = normalizePhone(input.ownerPhone);
-    if (phone.ok) ownerPhone = phone.phone;
-    else errors.push({ field: 'ownerPhone', code: phone.error });
-  }
-  if (errors.length > 0) throw invalid(errors);
+  const checked = validateRoomFields(input);
+  if (!checked.ok) throw invalid(checked.errors);
+  const v = checked.values;
+  // In this order: the history lists changes in the order of the fields.
   return {
-    use: input.use,
-    areaM2: area,
-    rentalStatus: input.rentalStatus ?? null,
+    use: v.use ?? input.use,
+    areaM2: v.areaM2,
+    rentalStatus: v.rentalStatus,
     ownerPersonId: input.ownerPersonId ?? null,
-    ownerName: text(input.ownerName),
-    ownerPhone,
-    note: input.note?.trim() || null,
+    ownerName: v.ownerName,
+    ownerPhone: v.ownerPhone,
+    note: v.note,
   };
-}
-
-/** A building inside `paths` with its stairway unit; the same answers as a person's room address. */
-export async function findBuildingUnit(tx: Tx, paths: readonly string[], code: string, unitNo: number) {
-  const building = await one<{
-    id: string;
-    grid_id: string;
-    path: string;
-    district_code: string;
-    has_unit: boolean;
-  }>(
-    tx,
-    sql`SELECT b.id, b.grid_id, b.path::text AS path, b.district_code,
-               EXISTS (SELECT 1 FROM building_unit u WHERE u.building_id = b.id AND u.unit_no = ${unitNo}) AS has_unit
-          FROM building b WHERE b.code = ${code} AND ${withinPaths('b.path', paths)}`,
-  );
-  if (!building) throw new AppError('REGISTRY_BUILDING_UNKNOWN', undefined, { code });
-  if (!building.has_unit) throw new AppError('REGISTRY_UNIT_UNKNOWN', undefined, { code, unit: unitNo });
-  return building;
 }
 
 /** The owner, when named by id, must be a live person the caller can see. */

@@ -15,27 +15,27 @@ type WorkerCount = z.infer<typeof VisitSchedule>['byWorker'][number];
 const STATE_ORDER = { overdue: 0, due: 1, ok: 2 } as const;
 const UNASSIGNED = '未分配';
 
+/** A row of the schedule, with the care group's English name for exports in English. */
+export type ScheduleRow = Item & { tagNameEn: string };
+
 /**
- * Who is due a visit: one row per live tagged person in scope and care group the caller may see over
- * that person. A visit counts only for the care groups it names (`visit.tag_codes`): a general visit
- * names none and restarts no clock. The due day is the domain's (`visitSchedule`), from the last
- * visit naming the group or else the day it was given. `byWorker` counts the rows (all states, before
- * the state filter) for each grid worker of the row's grid; rows of grids without one count under
- * "未分配". Two queries: the rows with their last visits, then the workers of their grids.
+ * The schedule's rows inside `paths` (the reader's territory for the page, the bulk one for exports),
+ * every state, overdue first: the query behind the page and its export. The filters of `q` apply but
+ * its state (the page counts all states per worker). Two queries: the rows with their last visits,
+ * then the workers of their grids.
  */
-export async function visitScheduleOf(
+export async function scheduleRows(
   deps: Deps,
   actor: Actor,
   q: z.infer<typeof VisitScheduleQuery>,
-): Promise<z.infer<typeof VisitSchedule>> {
-  const paths = registryPolicy.readPaths(actor.scope);
-  if (paths.length === 0) throw new AppError('FORBIDDEN');
+  paths: readonly string[],
+): Promise<ScheduleRow[]> {
   const tags = await loadCareTags(deps.db);
   const anywhere = visibleTagCodes(
     tags,
     actor.scope.grants.map((g) => g.role),
   );
-  if (anywhere.length === 0) return { items: [], byWorker: [] };
+  if (anywhere.length === 0) return [];
 
   const where: SQL[] = [
     withinPaths('p.path', paths),
@@ -99,7 +99,7 @@ export async function visitScheduleOf(
 
   const today = chinaDay(deps.clock.now());
   const tagByCode = new Map(tags.map((t, i) => [t.code, { ...t, sort: i }]));
-  const items: (Item & { sort: number })[] = [];
+  const items: (ScheduleRow & { sort: number })[] = [];
   for (const r of found) {
     const tag = tagByCode.get(r.tag_code)!;
     if (!canSeeTag(registryPolicy.rolesAt(actor.scope, r.path), tag.visible_to)) continue;
@@ -113,12 +113,50 @@ export async function visitScheduleOf(
       address: r.building_name ? `${r.building_name}${r.unit_no}单元${r.room_no}室` : r.current_address,
       grid: { code: r.grid_code, name: r.grid_name },
       tag: { code: tag.code, name: tag.name_zh, visitEveryDays: tag.visit_every_days },
+      tagNameEn: tag.name_en,
       lastVisit: r.last_visit,
       ...due,
       workers: workersOf.get(r.grid_path) ?? [],
       sort: tag.sort,
     });
   }
+
+  return items
+    .sort(
+      (a, b) =>
+        STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
+        b.overdueDays - a.overdueDays ||
+        a.dueOn.localeCompare(b.dueOn) ||
+        a.grid.code.localeCompare(b.grid.code) ||
+        a.personName.localeCompare(b.personName, 'zh-CN') ||
+        a.personId.localeCompare(b.personId) ||
+        a.sort - b.sort,
+    )
+    .map(({ sort: _, ...item }) => item);
+}
+
+/** The query's state filter ('all' keeps every row). */
+export const inState =
+  (state: z.infer<typeof VisitScheduleQuery>['state']) =>
+  (item: Item): boolean =>
+    state === 'all' || item.state === state;
+
+/**
+ * Who is due a visit: one row per live tagged person in scope and care group the caller may see over
+ * that person. A visit counts only for the care groups it names (`visit.tag_codes`): a general visit
+ * names none and restarts no clock. The due day is the domain's (`visitSchedule`), from the last
+ * visit naming the group or else the day it was given. `byWorker` counts the rows (all states, before
+ * the state filter) for each grid worker of the row's grid; rows of grids without one count under
+ * "未分配".
+ */
+export async function visitScheduleOf(
+  deps: Deps,
+  actor: Actor,
+  q: z.infer<typeof VisitScheduleQuery>,
+): Promise<z.infer<typeof VisitSchedule>> {
+  const paths = registryPolicy.readPaths(actor.scope);
+  if (paths.length === 0) throw new AppError('FORBIDDEN');
+  const items = await scheduleRows(deps, actor, q, paths);
 
   const counts = new Map<string | null, WorkerCount>();
   for (const item of items) {
@@ -133,19 +171,7 @@ export async function visitScheduleOf(
   }
 
   return {
-    items: items
-      .filter((i) => q.state === 'all' || i.state === q.state)
-      .sort(
-        (a, b) =>
-          STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
-          b.overdueDays - a.overdueDays ||
-          a.dueOn.localeCompare(b.dueOn) ||
-          a.grid.code.localeCompare(b.grid.code) ||
-          a.personName.localeCompare(b.personName, 'zh-CN') ||
-          a.personId.localeCompare(b.personId) ||
-          a.sort - b.sort,
-      )
-      .map(({ sort: _, ...item }) => item),
+    items: items.filter(inState(q.state)).map(({ tagNameEn: _, ...item }) => item),
     byWorker: [...counts.values()].sort(
       (a, b) =>
         Number(a.id === null) - Number(b.id === null) ||

@@ -101,6 +101,11 @@ export function ImportJobProgress({ job, pollError }: { job: ImportJob; pollErro
         size="small"
         column={{ xs: 1, md: 2 }}
         items={[
+          {
+            key: 'entity',
+            label: t('registryImport.entity'),
+            children: t(`registryImport.entity.${job.entity}`),
+          },
           { key: 'file', label: t('registryImport.file'), children: job.fileName },
           {
             key: 'mode',

@@ -1,10 +1,10 @@
 import { type DictionaryName, dictLabel } from '@wangge/domain/registry';
 import { Descriptions, type DescriptionsProps, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import type { PersonView } from '../../api/registry.ts';
+import { type PersonView, type RevealField, revealPerson } from '../../api/registry.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useI18n } from '../../i18n/useT.ts';
-import { MaskedNumber } from './MaskedNumber.tsx';
+import { MaskedNumber } from '../MaskedNumber.tsx';
 import { ageOf } from './personLabels.ts';
 
 type Item = NonNullable<DescriptionsProps['items']>[number];
@@ -23,6 +23,12 @@ export function PersonFacts({ person }: { person: PersonView }) {
     ...(span ? { span } : {}),
   });
   const age = ageOf(person.birthDate);
+  const revealOf = (field: RevealField) => ({
+    title: t('people.reveal.title', { field: t(`people.field.${field}`), name: person.name }),
+    hint: t('people.reveal.reasonHint'),
+    reveal: (reason: string) => revealPerson(person.id, field, reason),
+    testId: `person-${field}`,
+  });
 
   const basic: Item[] = [
     item('name', person.name),
@@ -30,13 +36,7 @@ export function PersonFacts({ person }: { person: PersonView }) {
     item('idType', dict('idDocumentType', person.idType)),
     item(
       'idNumber',
-      <MaskedNumber
-        personId={person.id}
-        personName={person.name}
-        field="idNumber"
-        masked={person.idNumberMasked}
-        canReveal={person.can.reveal}
-      />,
+      <MaskedNumber masked={person.idNumberMasked} canReveal={person.can.reveal} {...revealOf('idNumber')} />,
     ),
     item('sex', dict('sex', person.sex)),
     item(
@@ -46,13 +46,7 @@ export function PersonFacts({ person }: { person: PersonView }) {
     item('ethnicity', dict('ethnicity', person.ethnicity)),
     item(
       'phone',
-      <MaskedNumber
-        personId={person.id}
-        personName={person.name}
-        field="phone"
-        masked={person.phoneMasked}
-        canReveal={person.can.reveal}
-      />,
+      <MaskedNumber masked={person.phoneMasked} canReveal={person.can.reveal} {...revealOf('phone')} />,
     ),
     item('politicalStatus', dict('politicalStatus', person.politicalStatus)),
     item('maritalStatus', dict('maritalStatus', person.maritalStatus)),

@@ -3,9 +3,9 @@ import { Button, Empty, Flex, Table, type TableColumnsType, Tag, Typography } fr
 import { type HouseholdView, type RoomView, revealRoomOwnerPhone } from '../../api/registryHousing.ts';
 import { formatNumber } from '../../i18n/messages.ts';
 import { useI18n } from '../../i18n/useT.ts';
+import { MaskedNumber } from '../MaskedNumber.tsx';
 import { AppLink } from './AppLink.tsx';
 import { dict } from './labels.ts';
-import { RevealValue } from './RevealValue.tsx';
 import { RoomHouseholds } from './RoomHouseholds.tsx';
 
 const RENTAL_COLOR: Record<string, string> = {
@@ -28,11 +28,12 @@ function Owner({ room, canReveal }: { room: RoomView; canReveal: boolean }) {
           <span>{name}</span>
         )
       ) : null}
-      <RevealValue
+      <MaskedNumber
         masked={phoneMasked}
-        what={t('places.room.ownerPhone')}
         canReveal={canReveal}
-        reveal={(reason) => revealRoomOwnerPhone(room.id, reason)}
+        title={t('places.reveal.title', { what: t('places.room.ownerPhone') })}
+        hint={t('places.reveal.reasonHint')}
+        reveal={async (reason) => (await revealRoomOwnerPhone(room.id, reason)).value}
         testId={`room-${room.roomNo}-owner-phone`}
       />
     </Flex>

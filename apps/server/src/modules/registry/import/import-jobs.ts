@@ -14,8 +14,9 @@ import { SheetError, writeErrorReport } from '../../../lib/sheets/index.ts';
 import { withinPaths } from '../../../lib/sql.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { registryPolicy } from '../registry.policy.ts';
-import { type ImportMode, type ImportOutcome, type ImportProgress, importPeople } from './import-people.ts';
+import { type ImportEntity, importSheet } from './import-sheet.ts';
 import { rowErrorText } from './row-errors.ts';
+import type { ImportMode, ImportOutcome, ImportProgress } from './sheet-import.ts';
 
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
@@ -28,14 +29,13 @@ export const importDir = (deps: Deps) => join(deps.config.dataDir, 'imports');
 
 /**
  * Receives an upload (streamed to the data directory with its sha256), records the job and queues
- * it. Only people can be imported for now; the importer's territory (their bulk-operation paths) is
- * where rows may land.
+ * it. The importer's territory (their bulk-operation paths) is where rows may land.
  */
 export async function startImport(
   deps: Deps,
   actor: Actor,
   input: {
-    entity: 'people';
+    entity: ImportEntity;
     mode: ImportMode;
     fileName: string;
     file: NodeJS.ReadableStream;
@@ -50,6 +50,7 @@ export async function startImport(
 
 export interface CreatedJob {
   id: string;
+  entity: ImportEntity;
   path: string;
   format: 'xlsx' | 'csv';
   mode: ImportMode;
@@ -62,7 +63,7 @@ export async function createImportJob(
   deps: Deps,
   actor: Actor,
   input: {
-    entity: 'people';
+    entity: ImportEntity;
     mode: ImportMode;
     fileName: string;
     file: NodeJS.ReadableStream;
@@ -130,7 +131,7 @@ export async function createImportJob(
     unchanged: 0,
     failed: 0,
   });
-  return { id, path, format, mode: input.mode, paths, locale: input.locale };
+  return { id, entity: input.entity, path, format, mode: input.mode, paths, locale: input.locale };
 }
 
 /** Runs a queued job to its end; its row records the outcome, the upload is deleted, problems go to an xlsx report. */
@@ -144,9 +145,10 @@ export async function runImport(
     sql`UPDATE import_job SET status = 'running', started_at = ${deps.clock.now()} WHERE id = ${job.id}`,
   );
   try {
-    const outcome = await importPeople(
+    const outcome = await importSheet(
       deps,
       actor,
+      job.entity,
       { path: job.path, format: job.format, mode: job.mode, scopePaths: job.paths },
       (p) => {
         running.set(job.id, p);
@@ -233,7 +235,7 @@ function fileProblemText(p: NonNullable<ImportOutcome['fileProblem']>, locale: L
 
 interface JobRow {
   id: string;
-  entity: 'people' | 'rooms' | 'organisations';
+  entity: ImportEntity;
   mode: ImportMode;
   status: 'queued' | 'running' | 'done' | 'rejected' | 'failed';
   file_name: string;

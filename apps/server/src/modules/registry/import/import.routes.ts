@@ -16,8 +16,9 @@ import { actorOf, requireStaff } from '../../../http/auth-hooks.ts';
 import { AppError } from '../../../http/errors.ts';
 import type { Deps } from '../../../http/types.ts';
 import { sendWorkbookFile, streamWorkbook, XLSX_TYPE } from '../../../lib/attachment.ts';
+import { exportPeople } from '../export/export-people.ts';
 import { registryPolicy } from '../registry.policy.ts';
-import { exportPeople } from './export-people.ts';
+import { TEMPLATES, writeEntityTemplate } from './entity-template.ts';
 import {
   errorReportPath,
   getImportJob,
@@ -25,7 +26,6 @@ import {
   MAX_IMPORT_BYTES,
   startImport,
 } from './import-jobs.ts';
-import { writePeopleTemplate } from './people-template.ts';
 
 const errors = {
   400: ErrorResponse,
@@ -63,12 +63,12 @@ export function importRoutes(deps: Deps) {
         requireStaff(request);
         if (registryPolicy.bulkPaths(actorOf(request).scope).length === 0)
           throw new AppError('REGISTRY_IMPORT_FORBIDDEN');
-        if (request.query.entity !== 'people') throw new AppError('REGISTRY_IMPORT_ENTITY_UNSUPPORTED');
+        const { entity } = request.query;
         return streamWorkbook(
           reply,
           request.log,
-          { filename: '实有人口导入模板.xlsx', ascii: 'people-template.xlsx' },
-          (s) => writePeopleTemplate(s, request.locale),
+          { filename: `${TEMPLATES[entity].zh}导入模板.xlsx`, ascii: TEMPLATES[entity].ascii },
+          (s) => writeEntityTemplate(s, entity, request.locale),
         );
       },
     );
@@ -92,7 +92,6 @@ export function importRoutes(deps: Deps) {
         const actor = actorOf(request);
         if (registryPolicy.bulkPaths(actor.scope).length === 0)
           throw new AppError('REGISTRY_IMPORT_FORBIDDEN');
-        if (request.query.entity !== 'people') throw new AppError('REGISTRY_IMPORT_ENTITY_UNSUPPORTED');
         if (!request.isMultipart()) throw new AppError('REGISTRY_IMPORT_FILE_REQUIRED');
         let job: Awaited<ReturnType<typeof startImport>> | null = null;
         try {
@@ -102,7 +101,7 @@ export function importRoutes(deps: Deps) {
               continue;
             }
             job = await startImport(deps, actor, {
-              entity: 'people',
+              entity: request.query.entity,
               mode: request.query.mode,
               fileName: part.filename,
               file: part.file,

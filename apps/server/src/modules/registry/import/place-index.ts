@@ -1,4 +1,5 @@
 import { rows, type Tx } from '@wangge/db';
+import { parseRoomNo } from '@wangge/domain';
 import { sql } from 'drizzle-orm';
 import { withinPaths } from '../../../lib/sql.ts';
 
@@ -75,3 +76,76 @@ export async function loadPlaceIndex(db: Tx, paths: readonly string[]) {
   };
 }
 export type PlaceIndex = Awaited<ReturnType<typeof loadPlaceIndex>>;
+
+/** Where a row puts its record: a grid, and the building and room when the row names them. */
+export interface RowPlace {
+  gridId: string;
+  gridCode: string;
+  path: string;
+  districtCode: string;
+  buildingId: string | null;
+  buildingCode: string | null;
+  room: { buildingId: string; unitNo: number; roomNo: string; floor: number | null } | null;
+}
+
+type PlaceKey = 'gridCode' | 'building' | 'unitNo' | 'roomNo';
+
+/**
+ * A row's place from the in-memory index: a building (code or name; with `withRoom`, its unit and
+ * room too), whose grid a grid code given beside it must match; or else a grid. Problems go to `at`
+ * under the column they concern; null when the place cannot be used.
+ */
+export function rowPlace(
+  places: PlaceIndex,
+  given: {
+    gridCode?: string | null;
+    building: string | null;
+    unitNo?: string | null;
+    roomNo?: string | null;
+  },
+  withRoom: boolean,
+  at: (key: PlaceKey, code: string, value?: string | null) => void,
+): RowPlace | null {
+  const fail = (key: PlaceKey, code: string, value?: string | null) => {
+    at(key, code, value);
+    return null;
+  };
+  if (given.building) {
+    const b = places.building(given.building);
+    if (b === 'ambiguous') return fail('building', 'BUILDING_AMBIGUOUS', given.building);
+    if (!b) return fail('building', 'BUILDING_UNKNOWN', given.building);
+    if (given.gridCode && given.gridCode !== b.gridCode)
+      return fail('gridCode', 'GRID_MISMATCH', given.gridCode);
+    const place: RowPlace = {
+      gridId: b.gridId,
+      gridCode: b.gridCode,
+      path: b.path,
+      districtCode: b.districtCode,
+      buildingId: b.id,
+      buildingCode: b.code,
+      room: null,
+    };
+    if (!withRoom) return place;
+    if (!given.unitNo || !given.roomNo) return fail(given.unitNo ? 'roomNo' : 'unitNo', 'UNIT_REQUIRED');
+    const unitNo = Number(given.unitNo);
+    if (!Number.isInteger(unitNo) || !b.units.has(unitNo))
+      return fail('unitNo', 'UNIT_UNKNOWN', given.unitNo);
+    const r = parseRoomNo(given.roomNo);
+    if (!r.ok) return fail('roomNo', 'ROOM_NO_INVALID', given.roomNo);
+    return { ...place, room: { buildingId: b.id, unitNo, roomNo: r.roomNo, floor: r.floor } };
+  }
+  if (given.gridCode) {
+    const g = places.grid(given.gridCode);
+    if (!g) return fail('gridCode', 'GRID_UNKNOWN', given.gridCode);
+    return {
+      gridId: g.id,
+      gridCode: g.code,
+      path: g.path,
+      districtCode: g.districtCode,
+      buildingId: null,
+      buildingCode: null,
+      room: null,
+    };
+  }
+  return fail('building', 'PLACE_REQUIRED');
+}

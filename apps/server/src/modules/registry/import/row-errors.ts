@@ -79,6 +79,25 @@ const TEXT: Record<string, { 'zh-CN': string; en: string }> = {
     en: 'A household number needs building, unit and room',
   },
   DUPLICATE_IN_FILE: { 'zh-CN': '与第 {row} 行证件号码重复', en: 'Same ID number as row {row}' },
+  DUPLICATE_ROOM_IN_FILE: { 'zh-CN': '与第 {row} 行是同一房屋', en: 'Same room as row {row}' },
+  DUPLICATE_ORG_IN_FILE: {
+    'zh-CN': '与第 {row} 行是同一单位（统一社会信用代码或网格内名称相同）',
+    en: 'Same organisation as row {row} (credit code, or name in the grid)',
+  },
+  NUMBER_INVALID: { 'zh-CN': '数字不正确', en: 'Not a valid number' },
+  USCC_MALFORMED: {
+    'zh-CN': '统一社会信用代码格式不正确（18 位数字或大写字母）',
+    en: 'Credit code malformed (18 digits or capital letters)',
+  },
+  USCC_CHECKSUM: {
+    'zh-CN': '统一社会信用代码校验位不正确（可能输错了）',
+    en: 'Credit code: check character wrong (a typo?)',
+  },
+  ROOM_DELETED: { 'zh-CN': '该房屋已删除', en: 'This room has been deleted' },
+  ORG_ELSEWHERE: {
+    'zh-CN': '该统一社会信用代码已在您辖区以外登记',
+    en: 'This credit code is registered outside your territory',
+  },
   PERSON_ELSEWHERE: {
     'zh-CN': '该证件号码已在您辖区以外登记，请联系所在社区办理迁出',
     en: 'Registered outside your territory; ask that community to move the person out',

@@ -5,19 +5,13 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Config } from '../../../config.ts';
 import type { Actor } from '../../../http/types.ts';
 import { personChanges, withCiphertexts } from '../person-record.ts';
-import type { PreparedPerson, RowProblem } from './prepare-person-row.ts';
+import type { PreparedPerson } from './prepare-person-row.ts';
+import type { ChunkOutcome } from './sheet-import.ts';
 
 /** Rooms and households found or made so far in this import (by address), so each is looked up once. */
 export interface ChunkCaches {
   rooms: Map<string, string>;
   households: Map<string, string>;
-}
-
-export interface ChunkOutcome {
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  problems: RowProblem[];
 }
 
 /** The person columns a spreadsheet column fills (an update touches only columns the file has). */

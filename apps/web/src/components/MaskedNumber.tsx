@@ -1,29 +1,34 @@
 import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import { App, Button, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { type RevealField, revealPerson } from '../../api/registry.ts';
-import { useT } from '../../i18n/useT.ts';
-import { RevealReasonModal } from '../RevealReasonModal.tsx';
+import { useT } from '../i18n/useT.ts';
+import { RevealReasonModal } from './RevealReasonModal.tsx';
 
 /** How long a revealed number stays on screen. */
 const SHOW_SECONDS = 60;
 
 /**
- * A personal number as the server masked it, with 查看 for those who may see it in the clear: after
- * a stated reason the clear number shows in place for a minute, then the mask comes back.
+ * A personal number of any registry record as the server masked it, with 查看 for those who may see
+ * it in the clear: after a stated reason the clear number shows in place for a minute, then the mask
+ * comes back. `reveal` asks the server (which records the look) and answers null when there is none.
  */
 export function MaskedNumber({
-  personId,
-  personName,
-  field,
   masked,
   canReveal,
+  title,
+  hint,
+  reveal,
+  testId,
 }: {
-  personId: string;
-  personName: string;
-  field: RevealField;
   masked: string | null;
   canReveal: boolean;
+  /** The reason dialog's title, naming the number and whose it is. */
+  title: string;
+  /** An example reason fitting the record. */
+  hint: string;
+  reveal: (reason: string) => Promise<string | null>;
+  /** The number's test id; `-reveal` and `-countdown` are added for its buttons. */
+  testId: string;
 }) {
   const t = useT();
   const { message } = App.useApp();
@@ -52,14 +57,14 @@ export function MaskedNumber({
       <Typography.Text
         style={{ fontFamily: 'monospace' }}
         copyable={clear ? { text: clear } : false}
-        data-testid={`person-${field}`}
+        data-testid={testId}
         data-revealed={clear ? 'true' : 'false'}
       >
         {clear ?? masked}
       </Typography.Text>
       {clear ? (
         <>
-          <Tag color="orange" style={{ marginInlineEnd: 0 }} data-testid={`person-${field}-countdown`}>
+          <Tag color="orange" style={{ marginInlineEnd: 0 }} data-testid={`${testId}-countdown`}>
             {t('people.reveal.countdown', { seconds: left })}
           </Tag>
           <Button
@@ -80,21 +85,18 @@ export function MaskedNumber({
           size="small"
           icon={<EyeOutlined />}
           onClick={() => setAsking(true)}
-          data-testid={`person-${field}-reveal`}
+          data-testid={`${testId}-reveal`}
         >
           {t('people.reveal.button')}
         </Button>
       ) : null}
       {asking ? (
         <RevealReasonModal
-          title={t('people.reveal.title', {
-            field: field === 'idNumber' ? t('people.field.idNumber') : t('people.field.phone'),
-            name: personName,
-          })}
-          hint={t('people.reveal.reasonHint')}
+          title={title}
+          hint={hint}
           onClose={() => setAsking(false)}
           onReveal={async (reason) => {
-            const value = await revealPerson(personId, field, reason);
+            const value = await reveal(reason);
             setAsking(false);
             if (value === null) {
               message.info(t('people.reveal.none'));

@@ -7,7 +7,6 @@ import {
   DualRegistrationParams,
   DualRegistrationQuery,
   DualRegistrationView,
-  ErrorResponse,
   PersonTagParams,
   PersonView,
   TagAssign,
@@ -28,17 +27,12 @@ import { listDualRegistrations } from './list-dual-registrations.ts';
 import { listVisits } from './list-visits.ts';
 import { recordVisit } from './record-visit.ts';
 import { registerDual } from './register-dual.ts';
+import { registryErrorResponses } from './registry.responses.ts';
 import { tagPerson } from './tag-person.ts';
 import { untagPerson } from './untag-person.ts';
 import { visitScheduleOf } from './visit-schedule.ts';
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
+const errors = registryErrorResponses;
 const tags = ['registry'];
 
 /** Care groups (关爱对象) and visits (走访), the visit schedule, and 双报到 registrations. */

@@ -1,7 +1,6 @@
 import {
   BuildingParams,
   BuildingRegistry,
-  ErrorResponse,
   HouseholdCreate,
   HouseholdUpdate,
   HouseholdView,
@@ -20,17 +19,12 @@ import { createHousehold } from './create-household.ts';
 import { createRoom } from './create-room.ts';
 import { getBuildingRegistry } from './get-building-registry.ts';
 import './housing.errors.ts';
+import { registryErrorResponses } from './registry.responses.ts';
 import { revealRoomOwner } from './reveal-room-owner.ts';
 import { updateHousehold } from './update-household.ts';
 import { updateRoom } from './update-room.ts';
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
+const errors = registryErrorResponses;
 const tags = ['registry'];
 
 /** Housing (实有房屋) and households (户): a building's registry, rooms, households, the owner's phone. */

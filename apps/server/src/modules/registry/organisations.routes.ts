@@ -1,6 +1,5 @@
 import {
   DeleteRequest,
-  ErrorResponse,
   HistoryList,
   IdParams,
   OrganisationFields,
@@ -20,16 +19,11 @@ import { deleteOrganisation } from './delete-organisation.ts';
 import { getOrganisation } from './get-organisation.ts';
 import { listOrganisations } from './list-organisations.ts';
 import { organisationHistory } from './organisation-history.ts';
+import { registryErrorResponses } from './registry.responses.ts';
 import { revealOrganisation } from './reveal-organisation.ts';
 import { createOrganisation, updateOrganisation } from './save-organisation.ts';
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
+const errors = registryErrorResponses;
 const tags = ['registry'];
 
 /** Organisations (单位、企业、社会组织): list and search, detail, register, edit, reveal, history, delete. */

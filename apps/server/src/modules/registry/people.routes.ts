@@ -2,7 +2,6 @@ import {
   AccessQuery,
   AccessReport,
   DeleteRequest,
-  ErrorResponse,
   HistoryList,
   IdParams,
   PersonCreate,
@@ -24,16 +23,11 @@ import { deletePerson, restorePerson } from './delete-person.ts';
 import { getPerson } from './get-person.ts';
 import { listPeople } from './list-people.ts';
 import { personHistory } from './person-history.ts';
+import { registryErrorResponses } from './registry.responses.ts';
 import { revealPerson } from './reveal-person.ts';
 import { createPerson, updatePerson } from './save-person.ts';
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
+const errors = registryErrorResponses;
 const tags = ['registry'];
 
 /** People (实有人口): list and search, detail, create, edit, reveal, history, delete and restore; the access report. */

@@ -1,21 +1,19 @@
-import { ErrorResponse, GridCode, OrganisationQuery, VisitScheduleQuery } from '@wangge/contracts';
+import { GridCode, OrganisationQuery, PersonQuery, VisitScheduleQuery } from '@wangge/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, requireStaff } from '../../../http/auth-hooks.ts';
 import type { Deps } from '../../../http/types.ts';
 import { streamWorkbook, XLSX_TYPE } from '../../../lib/attachment.ts';
+import { registryErrorResponses } from '../registry.responses.ts';
 import { exportOrganisations } from './export-organisations.ts';
+import { exportPeople } from './export-people.ts';
 import { exportRooms } from './export-rooms.ts';
 import { exportVisitSchedule } from './export-visit-schedule.ts';
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-};
+const errors = registryErrorResponses;
 const tags = ['registry'];
+const PersonExportQuery = PersonQuery.omit({ page: true, pageSize: true, deleted: true });
 const OrganisationExportQuery = OrganisationQuery.omit({ page: true, pageSize: true });
 const RoomExportQuery = z.strictObject({
   gridCode: GridCode.optional(),
@@ -26,7 +24,7 @@ const RoomExportQuery = z.strictObject({
 });
 
 /**
- * Exports of the registry's lists other than people (which sits with the imports): each needs the
+ * Exports of the registry's lists (people, organisations, rooms, the visit schedule): each needs the
  * import/export right, is counted and audited before streaming (see `exportList`). Registered before
  * the other registry routes so that `/organisations/export.xlsx` is not taken for `/organisations/:id`.
  */
@@ -34,6 +32,28 @@ export function exportRoutes(deps: Deps) {
   return async (root: FastifyInstance) => {
     const app = root.withTypeProvider<ZodTypeProvider>();
 
+    app.get(
+      '/api/registry/people/export.xlsx',
+      {
+        schema: {
+          tags,
+          summary: 'The filtered people list as a workbook (numbers masked; needs the export right; audited)',
+          querystring: PersonExportQuery,
+          produces: [XLSX_TYPE],
+          response: errors,
+        },
+      },
+      async (request, reply) => {
+        requireStaff(request);
+        const file = await exportPeople(deps, actorOf(request), request.query, request.locale);
+        return streamWorkbook(
+          reply,
+          request.log,
+          { filename: '实有人口.xlsx', ascii: 'people.xlsx' },
+          file.write,
+        );
+      },
+    );
     app.get(
       '/api/registry/organisations/export.xlsx',
       {

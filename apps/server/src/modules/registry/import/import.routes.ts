@@ -7,7 +7,6 @@ import {
   ImportJobList,
   ImportJobView,
   ImportMode,
-  PersonQuery,
 } from '@wangge/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -16,8 +15,8 @@ import { actorOf, requireStaff } from '../../../http/auth-hooks.ts';
 import { AppError } from '../../../http/errors.ts';
 import type { Deps } from '../../../http/types.ts';
 import { sendWorkbookFile, streamWorkbook, XLSX_TYPE } from '../../../lib/attachment.ts';
-import { exportPeople } from '../export/export-people.ts';
 import { registryPolicy } from '../registry.policy.ts';
+import { registryErrorResponses } from '../registry.responses.ts';
 import { TEMPLATES, writeEntityTemplate } from './entity-template.ts';
 import {
   errorReportPath,
@@ -27,19 +26,11 @@ import {
   startImport,
 } from './import-jobs.ts';
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-  413: ErrorResponse,
-};
+const errors = { ...registryErrorResponses, 413: ErrorResponse };
 const tags = ['registry'];
-const ExportQuery = PersonQuery.omit({ page: true, pageSize: true, deleted: true });
 const StartQuery = z.strictObject({ entity: ImportEntity, mode: ImportMode });
 
-/** Spreadsheet imports (template, upload, progress, error report) and the people export. */
+/** Spreadsheet imports: template, upload, progress, error report. */
 export function importRoutes(deps: Deps) {
   return async (root: FastifyInstance) => {
     // Multipart is parsed on these routes only (encapsulated), every other route stays JSON.
@@ -160,29 +151,6 @@ export function importRoutes(deps: Deps) {
           filename: '导入错误报告.xlsx',
           ascii: 'import-errors.xlsx',
         });
-      },
-    );
-
-    app.get(
-      '/api/registry/people/export.xlsx',
-      {
-        schema: {
-          tags,
-          summary: 'The filtered people list as a workbook (numbers masked; needs the export right; audited)',
-          querystring: ExportQuery,
-          produces: [XLSX_TYPE],
-          response: errors,
-        },
-      },
-      async (request, reply) => {
-        requireStaff(request);
-        const file = await exportPeople(deps, actorOf(request), request.query, request.locale);
-        return streamWorkbook(
-          reply,
-          request.log,
-          { filename: '实有人口.xlsx', ascii: 'people.xlsx' },
-          file.write,
-        );
       },
     );
   };

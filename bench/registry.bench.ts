@@ -13,7 +13,8 @@
  *
  * The 900,000 people beyond the import are inserted by SQL (generate_series; blind indexes computed
  * with pgcrypto's hmac and the same key, ciphertexts as placeholders: search never decrypts).
- * Environment: BENCH_DATABASE_URL, BENCH_IMPORT_N (100000), BENCH_SEARCH_TOTAL (1000000), BENCH_SEARCH_N (1000).
+ * Environment: BENCH_DATABASE_URL, BENCH_IMPORT_N (100000), BENCH_SEARCH_TOTAL (1000000), BENCH_SEARCH_N (1000),
+ * BENCH_PROFILE=1 (CPU profiles of both imports, summarised in the log).
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,13 +31,15 @@ import { writeWorkbook } from '../apps/server/src/lib/sheets/index.ts';
 import { loadScope } from '../apps/server/src/modules/auth/index.ts';
 import { importSheet } from '../apps/server/src/modules/registry/import/import-sheet.ts';
 import { listPeople } from '../apps/server/src/modules/registry/list-people.ts';
+import { profileCpu } from './cpu-profile.ts';
 import { openBenchDatabase, postgresUnreachable } from './databases.ts';
 import { mulberry32, percentile, round } from './measure.ts';
-import { elapsedS, int, log, machine, runBench, writeResults } from './report.ts';
+import { benchDir, elapsedS, int, log, machine, runBench, writeResults } from './report.ts';
 
 const IMPORT_N = int('BENCH_IMPORT_N', 100_000);
 const SEARCH_TOTAL = int('BENCH_SEARCH_TOTAL', 1_000_000);
 const SEARCH_N = int('BENCH_SEARCH_N', 1000);
+const PROFILE = process.env.BENCH_PROFILE === '1';
 
 const SURNAMES = [...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗'];
 const GIVEN = [
@@ -156,12 +159,18 @@ async function main() {
     const baseRss = process.memoryUsage().rss;
     let rss = sampleRss();
     t = performance.now();
-    const first = await importSheet(deps, actor, 'people', {
-      path: file,
-      format: 'xlsx',
-      mode: 'valid_only',
-      scopePaths,
-    });
+    const importing = () =>
+      importSheet(deps, actor, 'people', { path: file, format: 'xlsx', mode: 'valid_only', scopePaths });
+    // BENCH_PROFILE=1: where this process spends its CPU during the imports (the profiler costs a little).
+    const first = PROFILE
+      ? await profileCpu(importing, {
+          units: (o) => o.rowsRead,
+          file: join(benchDir, 'results', 'registry-import-latest.cpuprofile'),
+        }).then(({ value, summary }) => {
+          log(`profile of the import: ${JSON.stringify(summary, null, 1)}`);
+          return value;
+        })
+      : await importing();
     const importMs = performance.now() - t;
     const importPeak = rss.stop();
     log(
@@ -172,12 +181,15 @@ async function main() {
 
     rss = sampleRss();
     t = performance.now();
-    const again = await importSheet(deps, actor, 'people', {
-      path: file,
-      format: 'xlsx',
-      mode: 'valid_only',
-      scopePaths,
-    });
+    const again = PROFILE
+      ? await profileCpu(importing, {
+          units: (o) => o.rowsRead,
+          file: join(benchDir, 'results', 'registry-reimport-latest.cpuprofile'),
+        }).then(({ value, summary }) => {
+          log(`profile of the re-import: ${JSON.stringify(summary, null, 1)}`);
+          return value;
+        })
+      : await importing();
     const againMs = performance.now() - t;
     const againPeak = rss.stop();
     log(

@@ -57,6 +57,28 @@ const MAX_PROBLEMS = 100_000;
 class Rollback extends Error {}
 
 /**
+ * Yields what `source` yields, asking for the next item as soon as one is handed out: the next
+ * chunk is read and checked (CPU in this process) while the caller writes this one (work in the
+ * database server, on another core). Reading never depends on writing (the specs' row checks use
+ * what was loaded before the first row).
+ */
+async function* readingAhead<T>(source: AsyncGenerator<T>): AsyncGenerator<T> {
+  let next = source.next();
+  try {
+    while (true) {
+      const item = await next;
+      if (item.done) return;
+      next = source.next();
+      // If the caller stops (a write failed), a read error of the chunk ahead must not go unhandled.
+      next.catch(() => {});
+      yield item.value;
+    }
+  } finally {
+    await source.return(undefined).catch(() => {});
+  }
+}
+
+/**
  * Imports a spreadsheet, streaming: rows are read, checked and written in chunks, so a file of
  * 100,000 rows needs no more memory than a chunk, the keys seen and the problem list. `valid_only`
  * commits each chunk's good rows; `all_or_nothing` writes in one transaction and rolls it back if
@@ -140,12 +162,12 @@ export async function runSheetImport<H, P extends { row: number }>(
   if (input.mode === 'valid_only') {
     // A chunk whose transaction fails is rolled back whole and the job fails: its rows are not
     // counted as written, and they are not retried one by one.
-    for await (const chunk of chunks()) await deps.db.transaction((tx) => write(tx, chunk));
+    for await (const chunk of readingAhead(chunks())) await deps.db.transaction((tx) => write(tx, chunk));
     report();
   } else {
     try {
       await deps.db.transaction(async (tx) => {
-        for await (const chunk of chunks()) {
+        for await (const chunk of readingAhead(chunks())) {
           if (progress.failed > 0) {
             report();
             continue; // keep reading to report every problem, write nothing more

@@ -292,10 +292,12 @@ async function ensureHouseholds(tx: Tx, chunk: readonly PreparedPerson[], caches
   );
   const found = await rows<{ id: string; room_id: string; household_no: string }>(
     tx,
+    // Every numbered household of those rooms (a few each), through the (room, number) index; a join
+    // with the list was planned as a scan of all households, which grew with every chunk.
     sql`SELECT h.id, h.room_id, h.household_no
-          FROM household h JOIN jsonb_to_recordset(${list}::jsonb) AS x(room_id uuid, household_no text)
-            ON h.room_id = x.room_id AND h.household_no = x.household_no
-         WHERE h.deleted_at IS NULL`,
+          FROM household h
+         WHERE h.deleted_at IS NULL AND h.household_no IS NOT NULL
+           AND h.room_id = ANY (ARRAY(SELECT (x ->> 'room_id')::uuid FROM jsonb_array_elements(${list}::jsonb) AS x))`,
   );
   for (const h of found) caches.households.set(`${h.room_id}|${h.household_no}`, h.id);
 }

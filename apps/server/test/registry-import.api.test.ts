@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { one } from '@wangge/db';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
+import { importDir } from '../src/modules/registry/import/import-jobs.ts';
+import { failInterruptedImports } from '../src/modules/registry/index.ts';
 import { createTestApp, type Session, type TestApp } from './harness.ts';
 import { importFileAs, readReport as readJobReport, uploadImport, workbookOf } from './import-helpers.ts';
 import { countRows, gridsOf, idCard, tableText } from './registry-helpers.ts';
@@ -270,3 +275,38 @@ async function personBody(id: string) {
     version: p.version,
   };
 }
+
+describe('imports cut off by a stop', () => {
+  test('a starting server marks queued and running imports failed and deletes their uploads', async () => {
+    const source = (await one<{ id: string }>(
+      t.handle.db,
+      sql`SELECT j.id FROM import_job j JOIN app_user u ON u.id = j.created_by
+           WHERE u.username = 'community' AND j.status = 'done' ORDER BY j.created_at LIMIT 1`,
+    ))!;
+    const dir = importDir(t.deps);
+    mkdirSync(dir, { recursive: true });
+    const cutOff = { queued: randomUUID(), running: randomUUID() };
+    for (const [status, id] of Object.entries(cutOff)) {
+      await t.handle.db.execute(
+        sql`INSERT INTO import_job (id, entity, mode, status, format, file_name, file_sha256, file_bytes, scope_path,
+                                    district_code, created_by, created_by_name, created_at)
+            SELECT ${id}, entity, mode, ${status}, 'csv', file_name, file_sha256, file_bytes, scope_path,
+                   district_code, created_by, created_by_name, created_at
+              FROM import_job WHERE id = ${source.id}`,
+      );
+      writeFileSync(join(dir, `${id}.csv`), '姓名\n');
+    }
+
+    assert.equal(await failInterruptedImports(t.deps), 2);
+    for (const id of Object.values(cutOff)) {
+      const job = (await t.request('GET', `/api/registry/imports/${id}`, { as: community })).json();
+      assert.equal(job.status, 'failed');
+      assert.match(job.message, /服务重启/);
+      assert.ok(job.finishedAt);
+      assert.equal(existsSync(join(dir, `${id}.csv`)), false, 'the upload is deleted');
+    }
+    const finished = (await t.request('GET', `/api/registry/imports/${source.id}`, { as: community })).json();
+    assert.equal(finished.status, 'done', 'finished jobs are left as they are');
+    assert.equal(await failInterruptedImports(t.deps), 0, 'a second start finds nothing');
+  });
+});

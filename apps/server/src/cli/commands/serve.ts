@@ -5,6 +5,7 @@ import { loadConfig } from '../../config.ts';
 import { describeDemoCases, seedDemoCases } from '../../demo/seed-demo-cases.ts';
 import { describeDemoRegistry, seedDemoRegistry } from '../../demo/seed-demo-registry.ts';
 import { offsetClock, systemClock } from '../../lib/clock.ts';
+import { failInterruptedImports } from '../../modules/registry/index.ts';
 import { calendarWarning } from '../../modules/sla/index.ts';
 import { startLoops } from '../../worker/loops.ts';
 import { type Command, str } from '../args.ts';
@@ -45,6 +46,7 @@ export const serve: Command = {
           (e: Error) => `Demo registry: none (${e.message})`,
         );
     }
+    const interrupted = await failInterruptedImports(deps);
     const app = await buildApp(deps);
     const loops = config.loops ? startLoops(deps, app.log) : null;
     const address = await app.listen({ port: config.port, host: config.host });
@@ -58,6 +60,9 @@ export const serve: Command = {
       `  Database:  ${handle.description}${seeded ? ' (demo 甸柳新村街道 seeded on this first start)' : ''}`,
       ...(demoCases ? [`  ${demoCases}`] : []),
       ...(demoRegistry ? [`  ${demoRegistry}`] : []),
+      ...(interrupted
+        ? [`  Imports interrupted by the last stop: ${interrupted} (marked failed; upload their files again)`]
+        : []),
       `  Ready in ${seconds} s`,
     ];
     if (config.testClock) {

@@ -7,6 +7,7 @@ import { importRoutes } from './import/import.routes.ts';
 import { organisationsRoutes } from './organisations.routes.ts';
 import { peopleRoutes } from './people.routes.ts';
 
+export { failInterruptedImports } from './import/interrupted-imports.ts';
 export { purgeDeleted } from './purge.ts';
 export { RegistryErrors } from './registry.errors.ts';
 export { registryPolicy } from './registry.policy.ts';

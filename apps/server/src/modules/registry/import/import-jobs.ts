@@ -25,7 +25,7 @@ const running = new Map<string, ImportProgress>();
 /** One import at a time per process: they write in large transactions. */
 let queue: Promise<unknown> = Promise.resolve();
 
-export const importDir = (deps: Deps) => join(deps.config.dataDir, 'imports');
+export const importDir = (deps: Pick<Deps, 'config'>) => join(deps.config.dataDir, 'imports');
 
 /**
  * Receives an upload (streamed to the data directory with its sha256), records the job and queues

@@ -107,15 +107,31 @@ export function sealNumbers(config: Config, org: Organisation) {
   };
 }
 
-/** The numbers' columns: an unchanged number keeps its stored ciphertext (a new one differs every time). */
-export function numberColumns(
-  sealed: ReturnType<typeof sealNumbers>,
+/**
+ * The organisation's columns as the form and the import write them; the numbers' columns: an
+ * unchanged number keeps its stored ciphertext (a new one differs every time).
+ */
+export function organisationColumns(
   org: Organisation,
+  place: Pick<OrganisationPlace, 'gridId' | 'buildingId' | 'districtCode'>,
+  sealed: ReturnType<typeof sealNumbers>,
   before: { row: OrganisationRow; numbers: ReturnType<typeof storedNumbers> } | null,
 ) {
   const sameId = before !== null && before.numbers.legalRepIdNumber === org.legalRepIdNumber;
   const samePhone = before !== null && before.numbers.contactPhone === org.contactPhone;
   return {
+    kind: org.kind,
+    name: org.name,
+    uscc: org.uscc,
+    legal_rep_name: org.legalRepName,
+    contact_name: org.contactName,
+    address: org.address,
+    building_id: place.buildingId,
+    employees: org.employees,
+    has_party_org: org.hasPartyOrg,
+    party_members: org.partyMembers,
+    grid_id: place.gridId,
+    district_code: place.districtCode,
     legal_rep_id_enc: sameId ? before.row.legal_rep_id_enc : (sealed.legalRepId?.enc ?? null),
     legal_rep_id_mask: sameId ? before.row.legal_rep_id_mask : (sealed.legalRepId?.mask ?? null),
     contact_phone_enc: samePhone ? before.row.contact_phone_enc : (sealed.contactPhone?.enc ?? null),

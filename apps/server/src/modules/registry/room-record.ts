@@ -76,6 +76,27 @@ export function storedOwnerPhone(
   return enc ? { phone: openPhone(config, enc), enc, mask: mask ?? '' } : null;
 }
 
+/** A stored room's values as the rules see them, with its phone opened by `storedOwnerPhone`. */
+export const storedRoomValues = (
+  row: {
+    use: string;
+    area_m2: string | null;
+    rental_status: string | null;
+    owner_person_id: string | null;
+    owner_name: string | null;
+    note: string | null;
+  },
+  stored: StoredRoomPhone | null,
+): RoomValues => ({
+  use: row.use,
+  areaM2: row.area_m2 === null ? null : Number(row.area_m2),
+  rentalStatus: row.rental_status,
+  ownerPersonId: row.owner_person_id,
+  ownerName: row.owner_name,
+  ownerPhone: stored?.phone ?? null,
+  note: row.note,
+});
+
 /**
  * An edit that leaves the owner's phone out (`undefined`) keeps the stored one, so that a form need not
  * reveal it to send it back; `null` or '' removes it. The stored number is only opened in memory (this

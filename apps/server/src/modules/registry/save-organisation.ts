@@ -11,8 +11,8 @@ import { invalid } from './field-errors.ts';
 import {
   checkNewUscc,
   keepLeftOutNumbers,
-  numberColumns,
   organisationChanges,
+  organisationColumns,
   organisationPlace,
   organisationSnapshot,
   rowSnapshot,
@@ -78,21 +78,7 @@ async function saveOrganisation(
         before ? rowSnapshot(before.row, before.numbers) : null,
         organisationSnapshot(org, place),
       );
-      const values = {
-        kind: org.kind,
-        name: org.name,
-        uscc: org.uscc,
-        legal_rep_name: org.legalRepName,
-        contact_name: org.contactName,
-        address: org.address,
-        building_id: place.buildingId,
-        employees: org.employees,
-        has_party_org: org.hasPartyOrg,
-        party_members: org.partyMembers,
-        grid_id: place.gridId,
-        district_code: place.districtCode,
-        ...numberColumns(sealed, org, before),
-      };
+      const values = organisationColumns(org, place, sealed, before);
       let orgId = id;
       if (!id) {
         const created = await one<{ id: string }>(

@@ -11,10 +11,10 @@ import {
   checkRoomFields,
   keepLeftOutPhone,
   ownerPhoneColumns,
-  type RoomValues,
   roomChanges,
   sealOwnerPhone,
   storedOwnerPhone,
+  storedRoomValues,
 } from './room-record.ts';
 import { loadRoom, roomView } from './room-view.ts';
 
@@ -45,17 +45,7 @@ export async function updateRoom(
     // The stored phone opened in memory: to keep it when left out and to tell whether it changed.
     const stored = storedOwnerPhone(deps.config, before.owner_phone_enc, before.owner_phone_mask);
     const values = keepLeftOutPhone(checked, input, stored);
-    const old: RoomValues & { unitNo: number; roomNo: string } = {
-      unitNo: before.unit_no,
-      roomNo: before.room_no,
-      use: before.use,
-      areaM2: before.area_m2 === null ? null : Number(before.area_m2),
-      rentalStatus: before.rental_status,
-      ownerPersonId: before.owner_person_id,
-      ownerName: before.owner_name,
-      ownerPhone: stored?.phone ?? null,
-      note: before.note,
-    };
+    const old = { unitNo: before.unit_no, roomNo: before.room_no, ...storedRoomValues(before, stored) };
     const changes = roomChanges(old, { ...values, unitNo: before.unit_no, roomNo: before.room_no });
     if (changes.length > 0) {
       const phone = ownerPhoneColumns(sealed, values.ownerPhone, stored);

@@ -5,8 +5,8 @@ import type { Config } from '../../../config.ts';
 import type { Actor } from '../../../http/types.ts';
 import { type AuditEntry, recordAudit } from '../../audit/index.ts';
 import {
-  numberColumns,
   organisationChanges,
+  organisationColumns,
   organisationSnapshot,
   rowSnapshot,
   sealNumbers,
@@ -102,22 +102,13 @@ export async function writeOrganisationsChunk(
       out.unchanged++;
       continue;
     }
-    const values = {
-      kind: org.kind,
-      name: org.name,
-      uscc: org.uscc,
-      legal_rep_name: org.legalRepName,
-      contact_name: org.contactName,
-      address: org.address,
-      building_id: place.buildingId,
-      employees: org.employees,
-      has_party_org: org.hasPartyOrg,
-      party_members: org.partyMembers,
-      grid_id: place.gridId,
-      district_code: place.districtCode,
-      // Sealed only now that the row is written; an unchanged number keeps its ciphertext.
-      ...numberColumns(sealNumbers(ctx.config, org), org, before ? { row: before, numbers: numbers! } : null),
-    };
+    // Sealed only now that the row is written; an unchanged number keeps its ciphertext.
+    const values = organisationColumns(
+      org,
+      place,
+      sealNumbers(ctx.config, org),
+      before ? { row: before, numbers: numbers! } : null,
+    );
     const id = before?.id ?? crypto.randomUUID();
     if (before) {
       await tx.execute(

@@ -11,6 +11,7 @@ import {
   roomChanges,
   sealOwnerPhone,
   storedOwnerPhone,
+  storedRoomValues,
 } from '../room-record.ts';
 import type { PreparedRoom } from './prepare-room-row.ts';
 import type { ChunkOutcome } from './sheet-import.ts';
@@ -79,15 +80,7 @@ export async function writeRoomsChunk(
     if (before) {
       // The stored phone opened in memory only, to tell whether the file changes it.
       const stored = storedOwnerPhone(ctx.config, before.owner_phone_enc, before.owner_phone_mask);
-      const old: RoomValues = {
-        use: before.use,
-        areaM2: before.area_m2 === null ? null : Number(before.area_m2),
-        rentalStatus: before.rental_status,
-        ownerPersonId: before.owner_person_id,
-        ownerName: before.owner_name,
-        ownerPhone: stored?.phone ?? null,
-        note: before.note,
-      };
+      const old = storedRoomValues(before, stored);
       const next: RoomValues = { ...old };
       for (const f of present) Object.assign(next, { [f]: p.values[f] });
       next.use = p.values.use ?? old.use;
